@@ -1,0 +1,84 @@
+package nl.mijnstad.security;
+
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.util.Map;
+
+import nl.mijnstad.api.ProblemWriter;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Who may call what. Every route has an explicit rule and anything unlisted is denied, so a new endpoint
+ * is closed until someone decides who may use it. The API is stateless: bearer tokens, or HTTP Basic.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final String ADMIN = Role.ADMIN.name();
+
+	private static final String CONNECTOR = Role.CONNECTOR.name();
+
+	private static final String HOLDER = Role.NETWORK_HOLDER.name();
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, Tokens tokens, ProblemWriter problems) throws Exception {
+		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+				"/error")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(basic -> basic.realmName("Mijn Stad")
+				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response, 401,
+						"Unauthorized", "Authentication is required: a bearer token or HTTP Basic credentials",
+						Map.of(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Mijn Stad\", Bearer"))))
+			.exceptionHandling(handling -> handling
+				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response, 401,
+						"Unauthorized", "Authentication is required: a bearer token or HTTP Basic credentials",
+						Map.of(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Mijn Stad\", Bearer")))
+				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, 403, "Forbidden",
+						"Your role does not allow this")))
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.authorizeHttpRequests(routes -> routes
+				.requestMatchers("/error").permitAll()
+				.requestMatchers(GET, "/actuator/health", "/actuator/health/**").permitAll()
+				.requestMatchers("/actuator/**").hasRole(ADMIN)
+				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+				.requestMatchers(POST, "/api/v1/tokens").authenticated()
+				.requestMatchers(DELETE, "/api/v1/tokens/current").authenticated()
+				.requestMatchers(POST, "/api/v1/accounts").hasRole(ADMIN)
+				.requestMatchers(POST, "/api/v1/networks").hasAnyRole(ADMIN, CONNECTOR, HOLDER)
+				.requestMatchers(GET, "/api/v1/networks", "/api/v1/networks/*").authenticated()
+				.requestMatchers(POST, "/api/v1/networks/*/members").hasAnyRole(ADMIN, CONNECTOR, HOLDER)
+				.requestMatchers(GET, "/api/v1/networks/*/members").hasAnyRole(ADMIN, HOLDER)
+				.requestMatchers(POST, "/api/v1/networks/*/gatherings").hasAnyRole(ADMIN, HOLDER)
+				.requestMatchers(GET, "/api/v1/gatherings/*").authenticated()
+				.requestMatchers(GET, "/api/v1/reference/districts").authenticated()
+				.anyRequest().denyAll());
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService accountDetailsService(AccountRepository accounts) {
+		return username -> accounts.find(username)
+			.map(account -> new AccountDetails(account.caller(), account.passwordHash()))
+			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+	}
+
+}

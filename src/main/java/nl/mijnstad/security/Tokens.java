@@ -1,0 +1,94 @@
+package nl.mijnstad.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Issues, checks and revokes API tokens. A token is 256 random bits; only its SHA-256 is stored, so checking
+ * one costs a hash and (at most every few seconds) one lookup, never a password hash: the API path stays fast.
+ */
+@Service
+class Tokens {
+
+	private final AccountRepository accounts;
+
+	private final SecurityProperties properties;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+	private record Cached(Caller caller, Instant expiresAt, Instant checkedAt) {
+	}
+
+	Tokens(AccountRepository accounts, SecurityProperties properties) {
+		this.accounts = accounts;
+		this.properties = properties;
+		this.clock = Clock.systemUTC();
+	}
+
+	record Issued(String token, Instant expiresAt) {
+	}
+
+	Issued issue(String username) {
+		byte[] bytes = new byte[32];
+		this.random.nextBytes(bytes);
+		String token = "ms_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		Instant expiresAt = this.clock.instant().plus(this.properties.tokenLifetime());
+		this.accounts.storeToken(hash(token), username, expiresAt);
+		return new Issued(token, expiresAt);
+	}
+
+	Optional<Caller> check(String token) {
+		String hash = hash(token);
+		Instant now = this.clock.instant();
+		Cached cached = this.cache.get(hash);
+		if (cached == null || cached.checkedAt().plus(this.properties.tokenCacheTime()).isBefore(now)) {
+			cached = this.accounts.findToken(hash)
+				.flatMap(stored -> this.accounts.find(stored.username())
+					.map(account -> new Cached(account.caller(), stored.expiresAt(), now)))
+				.orElse(null);
+			if (cached == null) {
+				this.cache.remove(hash);
+				return Optional.empty();
+			}
+			this.cache.put(hash, cached);
+		}
+		return cached.expiresAt().isAfter(now) ? Optional.of(cached.caller()) : Optional.empty();
+	}
+
+	void revoke(String token) {
+		String hash = hash(token);
+		this.accounts.deleteToken(hash);
+		this.cache.remove(hash);
+	}
+
+	/** Forgets what was cached for an account, so a change to its networks counts at the next request. */
+	void forget(String username) {
+		this.cache.values().removeIf(cached -> cached.caller().username().equals(username));
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

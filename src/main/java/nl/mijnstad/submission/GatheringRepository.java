@@ -1,0 +1,186 @@
+package nl.mijnstad.submission;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** Gatherings in the graph: written in one statement, read back as one record. */
+@Repository
+class GatheringRepository {
+
+	/**
+	 * The whole submission in one statement. The first MATCH is the guard: it yields no row (and so writes
+	 * nothing) unless the network exists, every named person is a member of it, and the idempotency key is
+	 * new. The caller then asks {@link #diagnose} why, only on that rare path.
+	 */
+	static final String WRITE = """
+			MATCH (n:Network {id: $network})
+			WHERE all(pid IN $people WHERE EXISTS { (:Person {id: pid})-[:MEMBER_OF]->(n) })
+			  AND ($submissionKey IS NULL OR NOT EXISTS { (:SubmissionKey {key: $submissionKey}) })
+			CREATE (g:Gathering {id: $gathering.id, heldOn: $gathering.heldOn, participants: $gathering.participants,
+			                     submittedAt: datetime.statement(), submittedBy: $submittedBy})-[:OF]->(n)
+			FOREACH (key IN CASE WHEN $submissionKey IS NULL THEN [] ELSE [$submissionKey] END |
+			  CREATE (:SubmissionKey {key: key, requestHash: $requestHash, gathering: $gathering.id,
+			                          createdAt: datetime.statement()}))
+			WITH n, g
+			CALL (g) {
+			  UNWIND $attendees AS pid
+			  MATCH (p:Person {id: pid})
+			  CREATE (p)-[:ATTENDED]->(g)
+			}
+			CALL (g) {
+			  UNWIND $values AS value
+			  MERGE (v:Value {key: value.key})
+			    ON CREATE SET v.label = value.label
+			  CREATE (g)-[:HOLDS {wording: value.wording, position: value.position}]->(v)
+			}
+			CALL (g) {
+			  UNWIND $spearheads AS row
+			  MERGE (s:Spearhead {key: row.key})
+			    ON CREATE SET s.title = row.title
+			  CREATE (g)-[:PRIORITISES {rank: row.rank, wording: row.wording, explanation: row.explanation,
+			                            values: row.values}]->(s)
+			  WITH s, row
+			  UNWIND row.values AS valueKey
+			  MATCH (v:Value {key: valueKey})
+			  MERGE (s)-[:SERVES]->(v)
+			}
+			CALL (g) {
+			  UNWIND $ideas AS row
+			  MATCH (s:Spearhead {key: row.spearhead})
+			  CREATE (g)-[:PROPOSED]->(i:Idea {id: row.id, title: row.title, description: row.description,
+			                                   status: row.status, position: row.position,
+			                                   createdAt: datetime.statement()})-[:FOR]->(s)
+			  WITH i, row
+			  UNWIND row.initiators AS pid
+			  MATCH (p:Person {id: pid})
+			  CREATE (p)-[:CARRIES {role: 'INITIATOR'}]->(i)
+			}
+			""";
+
+	/** One gathering with everything it holds, as one record. */
+	static final String VIEW = """
+			MATCH (g)-[:OF]->(n:Network)
+			RETURN g.id AS id, n.id AS network, n.name AS networkName, g.heldOn AS heldOn,
+			       g.participants AS participants, g.submittedAt AS submittedAt,
+			       [(p:Person)-[:ATTENDED]->(g) | p.id] AS attendees,
+			       [(g)-[h:HOLDS]->(v:Value) | {key: v.key, label: v.label, wording: h.wording, position: h.position}] AS values,
+			       [(g)-[r:PRIORITISES]->(s:Spearhead) | {rank: r.rank, key: s.key, title: s.title, wording: r.wording,
+			          explanation: r.explanation, values: coalesce(r.values, []),
+			          ideas: [(g)-[:PROPOSED]->(i:Idea)-[:FOR]->(s) | {id: i.id, title: i.title,
+			                  description: i.description, status: i.status, position: i.position,
+			                  initiators: [(c:Person)-[:CARRIES]->(i) | c.id]}]}] AS spearheads""";
+
+	private final Neo4jClient neo4j;
+
+	GatheringRepository(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/** Writes the plan; empty when the guard held it back (see {@link #diagnose}). */
+	Optional<GatheringView> write(SubmissionPlan plan, String network, String submittedBy, String submissionKey,
+			String requestHash) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("network", network);
+		parameters.put("people", plan.people());
+		parameters.put("submissionKey", submissionKey);
+		parameters.put("requestHash", requestHash);
+		parameters.put("submittedBy", submittedBy);
+		parameters.put("gathering", plan.gathering());
+		parameters.put("attendees", plan.attendees());
+		parameters.put("values", plan.values());
+		parameters.put("spearheads", plan.spearheads());
+		parameters.put("ideas", plan.ideas());
+		return this.neo4j.query(WRITE + "WITH g\n" + VIEW)
+			.bindAll(parameters)
+			.fetchAs(GatheringView.class)
+			.mappedBy((types, row) -> view(row))
+			.one();
+	}
+
+	Optional<GatheringView> find(String id) {
+		return this.neo4j.query("MATCH (g:Gathering {id: $id})\nWITH g\n" + VIEW)
+			.bind(id)
+			.to("id")
+			.fetchAs(GatheringView.class)
+			.mappedBy((types, row) -> view(row))
+			.one();
+	}
+
+	/**
+	 * Why the guarded write wrote nothing.
+	 *
+	 * @param networkExists whether the network exists
+	 * @param keyHash the request hash stored under the idempotency key, if the key was used before
+	 * @param keyGathering the gathering created under that key
+	 * @param notMembers the named people who are not members of the network
+	 */
+	record Diagnosis(boolean networkExists, String keyHash, String keyGathering, List<String> notMembers) {
+	}
+
+	Diagnosis diagnose(String network, List<String> people, String submissionKey) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("network", network);
+		parameters.put("people", people);
+		parameters.put("submissionKey", submissionKey);
+		return this.neo4j.query("""
+				OPTIONAL MATCH (n:Network {id: $network})
+				OPTIONAL MATCH (k:SubmissionKey {key: $submissionKey})
+				RETURN n IS NOT NULL AS networkExists, k.requestHash AS keyHash, k.gathering AS keyGathering,
+				       [pid IN $people WHERE n IS NULL
+				          OR NOT EXISTS { (:Person {id: pid})-[:MEMBER_OF]->(n) }] AS notMembers""")
+			.bindAll(parameters)
+			.fetchAs(Diagnosis.class)
+			.mappedBy((types, row) -> new Diagnosis(row.get("networkExists").asBoolean(),
+					row.get("keyHash").asString(null), row.get("keyGathering").asString(null),
+					row.get("notMembers").asList(Value::asString)))
+			.one()
+			.orElseThrow();
+	}
+
+	boolean networkExists(String network) {
+		return this.neo4j.query("RETURN EXISTS { (:Network {id: $id}) }")
+			.bind(network)
+			.to("id")
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
+	}
+
+	private static GatheringView view(MapAccessor row) {
+		List<GatheringView.SpearheadView> spearheads = row.get("spearheads")
+			.asList(s -> new GatheringView.SpearheadView(s.get("rank").asInt(), s.get("key").asString(),
+					s.get("title").asString(), s.get("wording").asString(), s.get("explanation").asString(null),
+					s.get("values").asList(Value::asString), s.get("ideas")
+						.asList(i -> i)
+						.stream()
+						.sorted(Comparator.comparingInt(i -> i.get("position").asInt(0)))
+						.map(i -> new GatheringView.IdeaView(i.get("id").asString(), i.get("title").asString(),
+								i.get("description").asString(null), IdeaStatus.valueOf(i.get("status").asString()),
+								i.get("initiators").size(), i.get("initiators").asList(Value::asString)))
+						.toList()))
+			.stream()
+			.sorted(Comparator.comparingInt(GatheringView.SpearheadView::rank))
+			.toList();
+		List<String> attendees = row.get("attendees").asList(Value::asString);
+		return new GatheringView(row.get("id").asString(), row.get("network").asString(),
+				row.get("networkName").asString(), row.get("heldOn").asLocalDate(), row.get("participants").asInt(),
+				row.get("submittedAt").asOffsetDateTime(), attendees.size(), attendees,
+				row.get("values")
+					.asList(v -> v)
+					.stream()
+					.sorted(Comparator.comparingInt(v -> v.get("position").asInt(0)))
+					.map(v -> new GatheringView.ValueView(v.get("key").asString(), v.get("label").asString(),
+							v.get("wording").asString()))
+					.toList(),
+				spearheads);
+	}
+
+}

@@ -1,0 +1,123 @@
+package nl.mijnstad.submission;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import nl.mijnstad.api.ConflictException;
+import nl.mijnstad.api.FieldProblem;
+import nl.mijnstad.api.ForbiddenException;
+import nl.mijnstad.api.InvalidRequestException;
+import nl.mijnstad.api.NotFoundException;
+import nl.mijnstad.security.Caller;
+import nl.mijnstad.vocabulary.Normaliser;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Takes in a gathering's output: checks it, writes it in one transaction with one statement, and makes a
+ * retried request with the same {@code Idempotency-Key} return the first result. The public face of this module.
+ */
+@Service
+public class Submissions {
+
+	/** What a submission returns, and whether it was a replay of an earlier one. */
+	public record Outcome(GatheringView gathering, boolean replayed) {
+	}
+
+	private final GatheringRepository repository;
+
+	private final Normaliser normaliser;
+
+	private final TransactionTemplate transactions;
+
+	private final JsonMapper json;
+
+	private final Clock clock = Clock.systemDefaultZone();
+
+	Submissions(GatheringRepository repository, Normaliser normaliser, TransactionTemplate transactions,
+			JsonMapper json) {
+		this.repository = repository;
+		this.normaliser = normaliser;
+		this.transactions = transactions;
+		this.json = json;
+	}
+
+	public Outcome submit(String networkId, GatheringSubmission submission, String idempotencyKey, Caller caller) {
+		if (!caller.holds(networkId)) {
+			throw this.repository.networkExists(networkId) ? new ForbiddenException("You hold no network with id " + networkId)
+					: new NotFoundException("network", networkId);
+		}
+		if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+			throw new InvalidRequestException("Idempotency-Key", "between 1 and 200 characters");
+		}
+		SubmissionPlan plan = SubmissionPlan.of(submission, this.normaliser, LocalDate.now(this.clock));
+		// Keys are per account, so two clients cannot collide, and cover the network, which is not in the body.
+		String submissionKey = idempotencyKey == null ? null : caller.username() + "\u0000" + idempotencyKey;
+		String requestHash = hash(networkId, submission);
+		Optional<GatheringView> written;
+		try {
+			written = this.transactions.execute(status -> this.repository.write(plan, networkId, caller.username(),
+					submissionKey, requestHash));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another request with the same key committed between our guard and our commit.
+			written = Optional.empty();
+		}
+		if (written.isPresent()) {
+			return new Outcome(written.get(), false);
+		}
+		return explain(networkId, submission, plan, submissionKey, requestHash);
+	}
+
+	private Outcome explain(String networkId, GatheringSubmission submission, SubmissionPlan plan,
+			String submissionKey, String requestHash) {
+		GatheringRepository.Diagnosis diagnosis = this.repository.diagnose(networkId, plan.people(), submissionKey);
+		if (diagnosis.keyHash() != null) {
+			if (!diagnosis.keyHash().equals(requestHash)) {
+				throw new ConflictException("Idempotency-Key",
+						"This Idempotency-Key was used for a different request; use a new key for a new submission");
+			}
+			return new Outcome(this.repository.find(diagnosis.keyGathering()).orElseThrow(), true);
+		}
+		if (!diagnosis.networkExists()) {
+			throw new NotFoundException("network", networkId);
+		}
+		if (!diagnosis.notMembers().isEmpty()) {
+			List<FieldProblem> errors = SubmissionPlan.fieldsNaming(submission, new HashSet<>(diagnosis.notMembers()))
+				.stream()
+				.map(field -> new FieldProblem(field, "not a member of this network"))
+				.toList();
+			throw new InvalidRequestException(errors);
+		}
+		throw new IllegalStateException("The submission was not written and no reason was found");
+	}
+
+	public GatheringView get(String id, Caller caller) {
+		GatheringView view = this.repository.find(id).orElseThrow(() -> new NotFoundException("gathering", id));
+		return caller.holds(view.network()) ? view : view.withoutPeople();
+	}
+
+	private String hash(String networkId, GatheringSubmission submission) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(networkId.getBytes(StandardCharsets.UTF_8));
+			digest.update(this.json.writeValueAsBytes(submission));
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
