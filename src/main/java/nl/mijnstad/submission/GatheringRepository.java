@@ -70,13 +70,13 @@ class GatheringRepository {
 			MATCH (g)-[:OF]->(n:Network)
 			RETURN g.id AS id, n.id AS network, n.name AS networkName, g.heldOn AS heldOn,
 			       g.participants AS participants, g.submittedAt AS submittedAt,
-			       [(p:Person)-[:ATTENDED]->(g) | p.id] AS attendees,
+			       COLLECT { MATCH (p:Person)-[:ATTENDED]->(g) RETURN p.id ORDER BY p.id } AS attendees,
 			       [(g)-[h:HOLDS]->(v:Value) | {key: v.key, label: v.label, wording: h.wording, position: h.position}] AS values,
 			       [(g)-[r:PRIORITISES]->(s:Spearhead) | {rank: r.rank, key: s.key, title: s.title, wording: r.wording,
 			          explanation: r.explanation, values: coalesce(r.values, []),
 			          ideas: [(g)-[:PROPOSED]->(i:Idea)-[:FOR]->(s) | {id: i.id, title: i.title,
 			                  description: i.description, status: i.status, position: i.position,
-			                  initiators: [(c:Person)-[:CARRIES]->(i) | c.id]}]}] AS spearheads""";
+			                  initiators: COLLECT { MATCH (c:Person)-[:CARRIES]->(i) RETURN c.id ORDER BY c.id }}]}] AS spearheads""";
 
 	private final Neo4jClient neo4j;
 
