@@ -16,6 +16,7 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,9 +54,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.build();
 			// Embedded access needs no login, so the password is (re)set here on every start: a changed
 			// configuration takes effect, and the default password never stays.
-			service.database("system")
-				.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-						Map.of("password", password));
+			setPassword(service, password);
 			URI uri = URI.create("bolt://127.0.0.1:" + port);
 			log.info("Embedded Neo4j started in {}; Bolt on {} (user neo4j, password in {})", home.resolve("neo4j"),
 					uri, properties.neo4j().password() == null ? home.resolve(PASSWORD_FILE) : "mijnstad.neo4j.password");
@@ -67,6 +66,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	static final String PASSWORD_FILE = "neo4j-password";
+
+	private static void setPassword(DatabaseManagementService service, String password) {
+		try {
+			service.database("system")
+				.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+						Map.of("password", password));
+		}
+		catch (QueryExecutionException ex) {
+			// On a restart the password is usually unchanged, which Neo4j refuses to "change"; that is fine.
+			if (!ex.getMessage().contains("cannot be the same")) {
+				throw ex;
+			}
+		}
+	}
 
 	private static String resolvePassword(Path home, String configured) throws IOException {
 		if (configured != null && !configured.isBlank()) {
