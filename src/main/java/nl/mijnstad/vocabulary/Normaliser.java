@@ -224,8 +224,9 @@ public class Normaliser {
 		return current;
 	}
 
-	private static boolean isBlank(String text) {
-		return text.codePoints().allMatch((c) -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+	/** Whether a text is only white space in the sense of {@link #SPACE} (Unicode's, plus Java's). */
+	static boolean isBlank(String text) {
+		return text.codePoints().allMatch((c) -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85);
 	}
 
 	private static Set<String> readStopWords() {
