@@ -135,6 +135,31 @@ class NormaliserTests {
 			.withMessageContaining("no words");
 	}
 
+	@Test
+	void everyListedWordingKeysAsTheFirstOfItsLine() throws Exception {
+		java.util.Set<String> canonicalKeys = new java.util.HashSet<>();
+		try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+				getClass().getClassLoader().getResourceAsStream(Normaliser.SYNONYMS), java.nio.charset.StandardCharsets.UTF_8))) {
+			for (String line : lines.lines().map((l) -> l.replaceAll("#.*", "")).filter((l) -> !l.isBlank()).toList()) {
+				String[] wordings = line.split(",");
+				String canonical = key(wordings[0]);
+				assertThat(key(canonical)).isEqualTo(canonical);
+				for (String wording : wordings) {
+					assertThat(key(wording)).as(line).isEqualTo(canonical);
+				}
+				assertThat(canonicalKeys.add(canonical)).as("%s: canonical key '%s' on two lines", line, canonical).isTrue();
+			}
+		}
+		assertThat(canonicalKeys).hasSizeGreaterThanOrEqualTo(30);
+	}
+
+	@Test
+	void springCreatesItWithTheShippedList() {
+		try (var context = new org.springframework.context.annotation.AnnotationConfigApplicationContext(Normaliser.class)) {
+			assertThat(context.getBean(Normaliser.class).key("Natuur")).isEqualTo("groen");
+		}
+	}
+
 	private String key(String wording) {
 		return this.normaliser.key(wording);
 	}
