@@ -94,7 +94,8 @@ public class Normaliser {
 	 * {@code 's} is a plural or genitive and is dropped ("auto's" = "auto"); other inner apostrophes
 	 * are elisions and split the word ("zo'n" = "zo n").</li>
 	 * <li><b>Stop words</b> from {@value #STOP_WORDS} are dropped, including the weak quantifier
-	 * "meer" but not "minder", "geen", "niet", "zonder" or "tegen", which reverse a wish. If every
+	 * "meer" but not "minder", "geen", "niet", "zonder" or "tegen", which reverse a wish; so is a
+	 * word whose stem is a stop word ("iedereen", stem "ieder"), else keying a key would drop it. If every
 	 * word is a stop word, the folded words are kept unstemmed, so a non-blank wording never gets an
 	 * empty key.</li>
 	 * <li><b>Stem</b> each remaining word with the Snowball Dutch stemmer, repeated until it settles
