@@ -13,14 +13,19 @@ import java.util.concurrent.Executors;
 import nl.mijnstad.Api;
 import nl.mijnstad.Api.Answer;
 import nl.mijnstad.IntegrationTest;
+import nl.mijnstad.vocabulary.Normaliser;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
 /** A holder submits a gathering's output in one request and reads it back; bad requests change nothing. */
 class SubmissionApiIT extends IntegrationTest {
+
+	@Autowired
+	Normaliser normaliser;
 
 	private String network;
 
@@ -75,14 +80,15 @@ class SubmissionApiIT extends IntegrationTest {
 		assertThat(stored.get("participants").asInt()).isEqualTo(23);
 		assertThat(stored.get("attendees").get(0).asString()).isEqualTo(this.anna);
 		// Values meet under their folded key; the wording as submitted is kept.
-		assertThat(stored.get("values").get(0).get("key").asString()).isEqualTo("groen");
+		assertThat(stored.get("values").get(0).get("key").asString()).isEqualTo(this.normaliser.key("groen"));
 		assertThat(stored.get("values").get(0).get("wording").asString()).isEqualTo(" Groen");
-		assertThat(stored.get("values").get(2).get("key").asString()).isEqualTo("energie");
+		assertThat(stored.get("values").get(2).get("key").asString()).isEqualTo(this.normaliser.key("energie"));
 		JsonNode spearheads = stored.get("spearheads");
 		assertThat(spearheads).hasSize(2);
 		assertThat(spearheads.get(0).get("rank").asInt()).isEqualTo(1);
 		assertThat(spearheads.get(0).get("title").asString()).isEqualTo("Meer groen in de wijk");
-		assertThat(spearheads.get(1).get("values").toString()).isEqualTo("[\"ontmoeting\",\"energie\"]");
+		assertThat(spearheads.get(1).get("values").valueStream().map(JsonNode::asString))
+			.containsExactly(this.normaliser.key("ontmoeting"), this.normaliser.key("energie"));
 		JsonNode ideas = spearheads.get(0).get("ideas");
 		assertThat(ideas).hasSize(2);
 		assertThat(ideas.get(0).get("title").asString()).isEqualTo("Buurtakker");
@@ -92,8 +98,8 @@ class SubmissionApiIT extends IntegrationTest {
 
 		assertThat(count("MATCH (:Gathering {id: $id})-[:OF]->(:Network {id: $n}) RETURN count(*)", "id",
 				created.id(), "n", this.network)).isOne();
-		assertThat(count("MATCH (:Spearhead {key: 'meer groen in de wijk'})-[:SERVES]->(:Value {key: 'groen'}) RETURN count(*)"))
-			.isOne();
+		assertThat(count("MATCH (:Spearhead {key: $s})-[:SERVES]->(:Value {key: $v}) RETURN count(*)", "s",
+				this.normaliser.key("Meer groen in de wijk"), "v", this.normaliser.key("groen"))).isOne();
 		assertThat(api().get("/api/v1/networks/" + this.network, this.holder).json().get("reached").asBoolean())
 			.isTrue();
 	}
