@@ -19,6 +19,7 @@ import nl.mijnstad.security.Role;
 import nl.mijnstad.submission.GatheringSubmission;
 import nl.mijnstad.submission.IdeaStatus;
 import nl.mijnstad.submission.Submissions;
+import nl.mijnstad.vocabulary.Normaliser;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,13 +50,16 @@ class DemoCityLoader implements ApplicationRunner {
 
 	private final Neo4jClient neo4j;
 
+	private final Normaliser normaliser;
+
 	DemoCityLoader(DemoProperties properties, BulkImport bulk, Submissions submissions, Accounts accounts,
-			Neo4jClient neo4j) {
+			Neo4jClient neo4j, Normaliser normaliser) {
 		this.properties = properties;
 		this.bulk = bulk;
 		this.submissions = submissions;
 		this.accounts = accounts;
 		this.neo4j = neo4j;
+		this.normaliser = normaliser;
 	}
 
 	@Override
@@ -128,18 +132,31 @@ class DemoCityLoader implements ApplicationRunner {
 		return "age_" + band.replace("-", "_").replace("+", "_plus");
 	}
 
-	static GatheringSubmission submission(DemoGathering gathering) {
-		return new GatheringSubmission(gathering.heldOn(), gathering.participants(), gathering.attendeePersonIds(),
-				gathering.values(),
-				gathering.spearheads()
-					.stream()
-					.map(s -> new GatheringSubmission.Spearhead(s.title(), s.explanation(), s.values(),
-							s.ideas()
+	/**
+	 * The generator words values freely; wordings that the vocabulary takes as one (synonyms, plurals) are
+	 * merged here, as a holder would, because the API rightly refuses the same value twice in one gathering.
+	 */
+	GatheringSubmission submission(DemoGathering gathering) {
+		java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+		gathering.values().forEach(wording -> values.putIfAbsent(this.normaliser.key(wording), wording));
+		java.util.Map<String, GatheringSubmission.Spearhead> spearheads = new java.util.LinkedHashMap<>();
+		for (var spearhead : gathering.spearheads()) {
+			List<String> served = spearhead.values()
+				.stream()
+				.map(wording -> values.get(this.normaliser.key(wording)))
+				.filter(java.util.Objects::nonNull)
+				.distinct()
+				.toList();
+			spearheads.putIfAbsent(this.normaliser.key(spearhead.title()),
+					new GatheringSubmission.Spearhead(spearhead.title(), spearhead.explanation(), served,
+							spearhead.ideas()
 								.stream()
 								.map(i -> new GatheringSubmission.Idea(i.title(), i.description(),
 										IdeaStatus.valueOf(i.status()), i.initiatorPersonIds()))
-								.toList()))
-					.toList());
+								.toList()));
+		}
+		return new GatheringSubmission(gathering.heldOn(), gathering.participants(), gathering.attendeePersonIds(),
+				List.copyOf(values.values()), List.copyOf(spearheads.values()));
 	}
 
 	private void createAccounts(DemoCity city) {
