@@ -8,6 +8,7 @@ import java.util.Map;
 
 import nl.mijnstad.api.ProblemWriter;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -29,12 +30,9 @@ class SecurityConfiguration {
 
 	private static final String ADMIN = Role.ADMIN.name();
 
-	private static final String CONNECTOR = Role.CONNECTOR.name();
-
-	private static final String HOLDER = Role.NETWORK_HOLDER.name();
-
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, Tokens tokens, ProblemWriter problems) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, Tokens tokens, ProblemWriter problems,
+			ObjectProvider<RouteRules> rules) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
 				"/error")
 			.csrf(csrf -> csrf.disable())
@@ -50,23 +48,23 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, 403, "Forbidden",
 						"Your role does not allow this")))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
-			.authorizeHttpRequests(routes -> routes
-				.requestMatchers("/error").permitAll()
-				.requestMatchers(GET, "/actuator/health", "/actuator/health/**").permitAll()
-				.requestMatchers("/actuator/**").hasRole(ADMIN)
-				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-				.requestMatchers(POST, "/api/v1/tokens").authenticated()
-				.requestMatchers(DELETE, "/api/v1/tokens/current").authenticated()
-				.requestMatchers(POST, "/api/v1/accounts").hasRole(ADMIN)
-				.requestMatchers(POST, "/api/v1/networks").hasAnyRole(ADMIN, CONNECTOR, HOLDER)
-				.requestMatchers(GET, "/api/v1/networks", "/api/v1/networks/*").authenticated()
-				.requestMatchers(POST, "/api/v1/networks/*/members").hasAnyRole(ADMIN, CONNECTOR, HOLDER)
-				.requestMatchers(GET, "/api/v1/networks/*/members").hasAnyRole(ADMIN, HOLDER)
-				.requestMatchers(POST, "/api/v1/networks/*/gatherings").hasAnyRole(ADMIN, HOLDER)
-				.requestMatchers(GET, "/api/v1/gatherings/*").authenticated()
-				.requestMatchers(GET, "/api/v1/reference/districts").authenticated()
-				.anyRequest().denyAll());
+			.authorizeHttpRequests(routes -> {
+				rules.orderedStream().forEach(rule -> rule.authorize(routes));
+				routes.anyRequest().denyAll();
+			});
 		return http.build();
+	}
+
+	/** The routes of this module, of operations and of the API documentation. */
+	@Bean
+	RouteRules accountRoutes() {
+		return routes -> routes.requestMatchers("/error").permitAll()
+			.requestMatchers(GET, "/actuator/health", "/actuator/health/**").permitAll()
+			.requestMatchers("/actuator/**").hasRole(ADMIN)
+			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+			.requestMatchers(POST, "/api/v1/tokens").authenticated()
+			.requestMatchers(DELETE, "/api/v1/tokens/current").authenticated()
+			.requestMatchers(POST, "/api/v1/accounts").hasRole(ADMIN);
 	}
 
 	@Bean
