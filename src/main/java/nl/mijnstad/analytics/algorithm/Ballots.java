@@ -22,7 +22,7 @@ final class Ballots {
 	/** For each ballot, the position of each candidate index, {@link #UNLISTED} if not listed. */
 	private final List<int[]> positions;
 
-	private final List<Integer> listedCounts;
+	private final List<int[]> listed;
 
 	Ballots(List<? extends List<String>> ballots, Collection<String> explicitCandidates) {
 		if (ballots == null) {
@@ -60,18 +60,20 @@ final class Ballots {
 			index.put(this.candidates.get(i), i);
 		}
 		List<int[]> allPositions = new ArrayList<>(ballots.size());
-		List<Integer> counts = new ArrayList<>(ballots.size());
+		List<int[]> allListed = new ArrayList<>(ballots.size());
 		for (List<String> ballot : ballots) {
 			int[] position = new int[this.candidates.size()];
+			int[] order = new int[ballot.size()];
 			Arrays.fill(position, UNLISTED);
 			for (int p = 0; p < ballot.size(); p++) {
-				position[index.get(ballot.get(p))] = p;
+				order[p] = index.get(ballot.get(p));
+				position[order[p]] = p;
 			}
 			allPositions.add(position);
-			counts.add(ballot.size());
+			allListed.add(order);
 		}
 		this.positions = List.copyOf(allPositions);
-		this.listedCounts = List.copyOf(counts);
+		this.listed = List.copyOf(allListed);
 	}
 
 	private static String checkedKey(String key, String what) {
@@ -95,8 +97,13 @@ final class Ballots {
 		return this.positions.get(b);
 	}
 
+	/** The candidate indices that ballot {@code b} lists, most preferred first. */
+	int[] listed(int b) {
+		return this.listed.get(b);
+	}
+
 	int listedCount(int b) {
-		return this.listedCounts.get(b);
+		return this.listed.get(b).length;
 	}
 
 }

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Collective ranking of spearheads by the Schulze method (Schulze 2011): pairwise preferences from
  * ranked ballots, strongest paths by a Floyd–Warshall widest-path pass, ties reported as ties; takes
- * O(B·C²) for B ballots over C candidates plus O(C³) for the strongest paths.
+ * O(B·L·C) for B ballots listing L of C candidates plus O(C³) for the strongest paths, so keep C to a few
+ * hundred (for instance the spearheads that enough gatherings prioritised).
  *
  * <p>A ballot ranks its listed candidates in order and every listed candidate above every candidate it
  * does not list; unlisted candidates are tied at the bottom and not preferred among each other. The
@@ -117,9 +118,9 @@ public final class SchulzeRanking {
 		int[][] d = new int[c][c];
 		for (int b = 0; b < this.ballots.size(); b++) {
 			int[] position = this.ballots.positions(b);
-			for (int i = 0; i < c; i++) {
+			// Only listed candidates are preferred to anyone: two unlisted ones share the UNLISTED position.
+			for (int i : this.ballots.listed(b)) {
 				for (int j = 0; j < c; j++) {
-					// Two unlisted candidates share the UNLISTED position, so neither is preferred.
 					if (position[i] < position[j]) {
 						d[i][j]++;
 					}
