@@ -1,0 +1,144 @@
+package nl.mijnstad.analytics.algorithm;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.jgrapht.Graph;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleWeightedGraph;
+
+/**
+ * The similarity graph of networks that {@link NetworkClustering} clusters: an edge between two networks
+ * weighted alpha · Jaccard(values) + (1 − alpha) · Jaccard(members), kept where the weight reaches the
+ * threshold. Shared values are counted from an inverted index over values, like shared members in
+ * {@link MembershipOverlap}, so the cost is O(Σ_v h_v²) for values v held by h_v networks plus the
+ * overlaps given, never O(N²) over all pairs of networks.
+ *
+ * <p>Defaults: alpha = 0.5 weighs what networks find important and who they are equally; threshold 0.1
+ * keeps an edge when two networks are at least as alike as sharing a fifth of their combined values (or
+ * of their combined members) and nothing else, which drops the many pairs that share one common value by
+ * chance. Two networks without values have value Jaccard 0, not 1: having said nothing is not agreement.
+ * The vertices are the networks in {@code valuesByNetwork} (with an empty set for a network without
+ * values); overlaps that name another network are ignored, so the overlaps of all networks can be passed
+ * as they are.
+ */
+public final class NetworkSimilarityGraph {
+
+	/** Weight of value similarity against member similarity. */
+	public static final double DEFAULT_ALPHA = 0.5;
+
+	/** Smallest weight for which an edge is kept. */
+	public static final double DEFAULT_THRESHOLD = 0.1;
+
+	private final Map<String, Set<String>> valuesByNetwork;
+
+	private final Collection<NetworkOverlap> memberOverlaps;
+
+	private final double alpha;
+
+	private final double threshold;
+
+	private Graph<String, DefaultWeightedEdge> graph;
+
+	/** The similarity graph with the default alpha and threshold. */
+	public NetworkSimilarityGraph(Map<String, ? extends Set<String>> valuesByNetwork,
+			Collection<NetworkOverlap> memberOverlaps) {
+		this(valuesByNetwork, memberOverlaps, DEFAULT_ALPHA, DEFAULT_THRESHOLD);
+	}
+
+	/**
+	 * @param valuesByNetwork per network to cluster, the value keys it holds
+	 * @param memberOverlaps shared members per pair of networks, as {@link MembershipOverlap#overlaps()} gives
+	 * @param alpha weight of value similarity, between 0 and 1; the rest goes to member similarity
+	 * @param threshold smallest weight for which an edge is kept, above 0 and at most 1
+	 */
+	public NetworkSimilarityGraph(Map<String, ? extends Set<String>> valuesByNetwork,
+			Collection<NetworkOverlap> memberOverlaps, double alpha, double threshold) {
+		if (valuesByNetwork == null || memberOverlaps == null) {
+			throw new IllegalArgumentException("valuesByNetwork and memberOverlaps must not be null");
+		}
+		if (!(alpha >= 0 && alpha <= 1)) {
+			throw new IllegalArgumentException("alpha must be between 0 and 1, got " + alpha);
+		}
+		if (!(threshold > 0 && threshold <= 1)) {
+			throw new IllegalArgumentException("threshold must be above 0 and at most 1, got " + threshold);
+		}
+		this.valuesByNetwork = new TreeMap<>();
+		valuesByNetwork.forEach((network, values) -> {
+			if (network == null || values == null || values.stream().anyMatch((value) -> value == null)) {
+				throw new IllegalArgumentException("network ids, value sets and values must not be null");
+			}
+			this.valuesByNetwork.put(network, Set.copyOf(values));
+		});
+		this.memberOverlaps = List.copyOf(memberOverlaps);
+		this.alpha = alpha;
+		this.threshold = threshold;
+	}
+
+	/** The graph, unmodifiable: vertices are the networks, edges weighted by similarity. */
+	public synchronized Graph<String, DefaultWeightedEdge> graph() {
+		if (this.graph == null) {
+			this.graph = build();
+		}
+		return this.graph;
+	}
+
+	private Graph<String, DefaultWeightedEdge> build() {
+		List<String> networks = new ArrayList<>(this.valuesByNetwork.keySet());
+		Map<String, Integer> index = new HashMap<>();
+		for (int i = 0; i < networks.size(); i++) {
+			index.put(networks.get(i), i);
+		}
+		// Shared values per pair, by the same inverted-index count as shared members: a value is a "person"
+		// whose "networks" are those that hold it. No guard here: every holder must count.
+		Map<String, List<Integer>> holders = new TreeMap<>();
+		this.valuesByNetwork.forEach((network, values) -> values
+			.forEach((value) -> holders.computeIfAbsent(value, (v) -> new ArrayList<>()).add(index.get(network))));
+		int[][] networksOfValue = holders.values()
+			.stream()
+			.map((own) -> own.stream().mapToInt(Integer::intValue).toArray())
+			.toArray(int[][]::new);
+		MembershipOverlap sharedValues = new MembershipOverlap(networks, networksOfValue,
+				new MembershipOverlap.Limits(1, 0, Integer.MAX_VALUE));
+		// Per pair: [value Jaccard, member Jaccard], in pair order so the graph is built the same way each time.
+		Map<Pair, double[]> similarity = new TreeMap<>();
+		for (NetworkOverlap overlap : sharedValues.overlaps()) {
+			similarity.computeIfAbsent(Pair.of(overlap.a(), overlap.b()), (k) -> new double[2])[0] = overlap.jaccard();
+		}
+		for (NetworkOverlap overlap : this.memberOverlaps) {
+			if (index.containsKey(overlap.a()) && index.containsKey(overlap.b()) && !overlap.a().equals(overlap.b())) {
+				similarity.computeIfAbsent(Pair.of(overlap.a(), overlap.b()), (k) -> new double[2])[1] = overlap.jaccard();
+			}
+		}
+		Graph<String, DefaultWeightedEdge> result = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+		networks.forEach(result::addVertex);
+		similarity.forEach((pair, jaccards) -> {
+			double weight = this.alpha * jaccards[0] + (1 - this.alpha) * jaccards[1];
+			if (weight >= this.threshold) {
+				result.setEdgeWeight(result.addEdge(pair.a(), pair.b()), weight);
+			}
+		});
+		return new AsUnmodifiableGraph<>(result);
+	}
+
+	private record Pair(String a, String b) implements Comparable<Pair> {
+
+		static Pair of(String x, String y) {
+			return (x.compareTo(y) < 0) ? new Pair(x, y) : new Pair(y, x);
+		}
+
+		@Override
+		public int compareTo(Pair other) {
+			int first = this.a.compareTo(other.a);
+			return (first != 0) ? first : this.b.compareTo(other.b);
+		}
+
+	}
+
+}
