@@ -1,0 +1,178 @@
+package nl.mijnstad.analytics;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import nl.mijnstad.analytics.algorithm.MembershipOverlap;
+import nl.mijnstad.analytics.algorithm.NetworkCluster;
+import nl.mijnstad.analytics.algorithm.NetworkClustering;
+import nl.mijnstad.analytics.algorithm.NetworkOverlap;
+import nl.mijnstad.analytics.algorithm.NetworkSimilarityGraph;
+import nl.mijnstad.graph.CypherQueries;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps the analytics fresh without making a read wait. A background thread polls the database's change
+ * signature (counts kept by Neo4j, changed by every submission in its own transaction, so every instance sharing
+ * one database notices every write); when it changes, the thread reads one projection, computes every
+ * {@link AnalysisPart} and publishes the new snapshot. Reads always get the latest published snapshot.
+ */
+@Service
+public class Analytics implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(Analytics.class);
+
+	private static final String SIGNATURE = CypherQueries.load("analytics_signature");
+
+	private final ProjectionReader reader;
+
+	private final Driver driver;
+
+	private final AnalyticsProperties properties;
+
+	private final ObjectProvider<AnalysisPart<?>> parts;
+
+	private final AtomicReference<Snapshot> current = new AtomicReference<>();
+
+	private final CompletableFuture<Snapshot> first = new CompletableFuture<>();
+
+	private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "analytics-refresh");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	Analytics(ProjectionReader reader, Driver driver, AnalyticsProperties properties,
+			ObjectProvider<AnalysisPart<?>> parts) {
+		this.reader = reader;
+		this.driver = driver;
+		this.properties = properties;
+		this.parts = parts;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void start() {
+		long interval = this.properties.pollInterval().toMillis();
+		this.refresher.scheduleWithFixedDelay(this::refreshIfChanged, 0, interval, TimeUnit.MILLISECONDS);
+	}
+
+	/** The latest snapshot; only right after start-up does this wait, for the first one. */
+	public Snapshot snapshot() {
+		Snapshot snapshot = this.current.get();
+		if (snapshot != null) {
+			return snapshot;
+		}
+		try {
+			return this.first.get(2, TimeUnit.MINUTES);
+		}
+		catch (TimeoutException ex) {
+			throw new IllegalStateException("The first analytics snapshot is not ready", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw new IllegalStateException("The analytics could not be computed", ex.getCause());
+		}
+	}
+
+	/** Waits until the analytics reflect every write committed before this call; for tests and benchmarks. */
+	public Snapshot awaitFresh(Duration timeout) throws InterruptedException {
+		List<Long> target = signature();
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			Snapshot snapshot = this.current.get();
+			if (snapshot != null && snapshot.signature().equals(target)) {
+				return snapshot;
+			}
+			Thread.sleep(20);
+		}
+		throw new IllegalStateException("The analytics did not catch up within " + timeout);
+	}
+
+	private void refreshIfChanged() {
+		try {
+			List<Long> signature = signature();
+			Snapshot snapshot = this.current.get();
+			if (snapshot == null || !snapshot.signature().equals(signature)) {
+				Snapshot fresh = compute(signature);
+				this.current.set(fresh);
+				this.first.complete(fresh);
+			}
+		}
+		catch (RuntimeException ex) {
+			// The database may be down for a moment; the next poll tries again and reads keep the last snapshot.
+			log.warn("Analytics refresh failed: {}", ex.getMessage());
+		}
+	}
+
+	private List<Long> signature() {
+		try (var session = this.driver.session()) {
+			return session.executeRead(tx -> tx.run(SIGNATURE).single().get("signature").asList(Value::asLong));
+		}
+	}
+
+	Snapshot compute(List<Long> signature) {
+		long started = System.nanoTime();
+		GraphProjection projection = this.reader.read();
+		long read = System.nanoTime();
+		List<String> networkIds = projection.networks().stream().map(GraphProjection.Network::id).toList();
+		MembershipOverlap overlap = new MembershipOverlap(networkIds, projection.networksOfPerson(),
+				MembershipOverlap.Limits.DEFAULTS.withTopKPerNetwork(this.properties.overlapTopK()));
+		List<NetworkOverlap> overlaps = overlap.overlaps();
+		Map<String, Set<String>> valuesByNetwork = new HashMap<>();
+		for (GraphProjection.Gathering gathering : projection.gatherings()) {
+			valuesByNetwork.computeIfAbsent(networkIds.get(gathering.network()), id -> new java.util.HashSet<>())
+				.addAll(gathering.values());
+		}
+		for (String id : networkIds) {
+			valuesByNetwork.putIfAbsent(id, Set.of());
+		}
+		NetworkClustering clustering = new NetworkClustering(
+				new NetworkSimilarityGraph(valuesByNetwork, overlaps).graph(), this.properties.seed());
+		List<NetworkCluster> clusters = clustering.clusters();
+		int[] clusterOfNetwork = new int[networkIds.size()];
+		for (NetworkCluster cluster : clusters) {
+			for (String network : cluster.networks()) {
+				clusterOfNetwork[projection.networkIndex().get(network)] = cluster.id();
+			}
+		}
+		Snapshot snapshot = new Snapshot(projection, overlaps, clusters, clusterOfNetwork, Instant.now(), signature);
+		List<AnalysisPart<?>> all = new ArrayList<>();
+		this.parts.orderedStream().forEach(all::add);
+		for (AnalysisPart<?> part : all) {
+			snapshot.part(part.key(), () -> part.compute(snapshot));
+		}
+		log.info("Analytics refreshed: {} networks, {} people, {} gatherings; read {} ms, computed {} ms",
+				networkIds.size(), projection.people().size(), projection.gatherings().size(),
+				(read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+		return snapshot;
+	}
+
+	@Override
+	public void destroy() {
+		this.refresher.shutdownNow();
+	}
+
+}
