@@ -20,6 +20,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may call what. Every route has an explicit rule and anything unlisted is denied, so a new endpoint
@@ -32,7 +33,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, Tokens tokens, ProblemWriter problems,
-			ObjectProvider<RouteRules> rules) throws Exception {
+			ObjectProvider<RouteRules> rules, LoginThrottle throttle) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
 				"/error")
 			.csrf(csrf -> csrf.disable())
@@ -48,6 +49,11 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, 403, "Forbidden",
 						"Your role does not allow this")))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new ThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(
+						"default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			.authorizeHttpRequests(routes -> {
 				rules.orderedStream().forEach(rule -> rule.authorize(routes));
 				routes.anyRequest().denyAll();
