@@ -48,8 +48,20 @@ public final class Api {
 		return "Bearer " + token;
 	}
 
+	private static final Map<Integer, String> ADMIN_TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * The admin's credentials as a bearer token, issued once per test run: HTTP Basic costs a password hash on
+	 * every request, which would dominate the test time.
+	 */
 	public String admin() {
-		return basic("admin", IntegrationTest.ADMIN_PASSWORD);
+		return ADMIN_TOKENS.computeIfAbsent(this.port, port -> {
+			Answer issued = post("/api/v1/tokens", basic("admin", IntegrationTest.ADMIN_PASSWORD), "");
+			if (issued.status() != 201) {
+				throw new IllegalStateException("Could not get an admin token: " + issued.text());
+			}
+			return bearer(issued.json().get("token").asString());
+		});
 	}
 
 	public Answer get(String path, String auth) {
@@ -68,6 +80,12 @@ public final class Api {
 		String text = body instanceof String s ? s : JSON.writeValueAsString(body);
 		return send(request(path, auth).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(text)), headers);
+	}
+
+	/** Any method with a JSON body (PUT, PATCH, POST, DELETE). */
+	public Answer send(String method, String path, String auth, String body) {
+		return send(request(path, auth).header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(body)), Map.of());
 	}
 
 	public Answer postBytes(String path, String auth, byte[] body, String contentType) {

@@ -81,7 +81,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		if (ex.getCause() instanceof JacksonException json) {
 			String field = path(json);
 			String reason = json instanceof UnrecognizedPropertyException ? "unknown field"
-					: "not readable as the expected type";
+					: PlainText.REASON.equals(json.getOriginalMessage()) ? PlainText.REASON
+							: "not readable as the expected type";
 			problem.setDetail(field.isEmpty() ? "The body is not valid JSON: " + json.getOriginalMessage()
 					: field + ": " + reason);
 			if (!field.isEmpty()) {
