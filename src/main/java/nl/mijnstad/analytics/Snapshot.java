@@ -34,7 +34,19 @@ public record Snapshot(GraphProjection projection, List<NetworkOverlap> overlaps
 	 */
 	@SuppressWarnings("unchecked")
 	public <T> T part(Object key, Supplier<T> computation) {
-		return (T) this.parts.computeIfAbsent(key, k -> computation.get());
+		// Not computeIfAbsent: a part may build on another part (coverage on the reached people, the frontier on
+		// coverage), and a nested computeIfAbsent on a ConcurrentHashMap throws "Recursive update". Two threads
+		// may then compute the same part at once; the first result stored wins, so every reader sees one.
+		Object known = this.parts.get(key);
+		if (known != null) {
+			return (T) known;
+		}
+		T computed = computation.get();
+		if (computed == null) {
+			throw new IllegalStateException("Analysis part " + key + " computed null");
+		}
+		Object earlier = this.parts.putIfAbsent(key, computed);
+		return (T) ((earlier != null) ? earlier : computed);
 	}
 
 }
