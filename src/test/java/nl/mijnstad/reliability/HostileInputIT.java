@@ -44,6 +44,9 @@ class HostileInputIT extends IntegrationTest {
 						"{\"heldOn\": \"2017-01-03\", \"participants\": 5, \"attendees\": [\"" + person
 								+ "\"], \"values\": [\"groen\"], \"spearheads\": [{\"title\": \"Meer bomen\", \"values\": [\"groen\"], "
 								+ "\"ideas\": [{\"title\": \"Plantdag\", \"initiators\": [\"" + person + "\"]}]}]}"),
+				new Target("/api/v1/networks/" + network + "/relations",
+						"{\"type\": \"WORKS_WITH\", \"network\": \"" + api().network("CULTURE") + "\"}"),
+				new Target("/api/v1/networks/" + network + "/connectors", "{\"personId\": \"" + person + "\"}"),
 				new Target("/api/v1/accounts",
 						"{\"username\": \"u" + UUID.randomUUID().toString().substring(0, 6)
 								+ "\", \"password\": \"a-long-password-1\", \"roles\": [\"POLICYMAKER\"]}"));
@@ -126,6 +129,8 @@ class HostileInputIT extends IntegrationTest {
 					.replace("POLICYMAKER", "ADMIN\"} MATCH (n) DETACH DELETE n //".replace("\"", "'"))
 					.replace("2017-01-03", "2017-01-03' OR 1=1")
 					.replace("\"A\"", "\"\"")
+					.replace("WORKS_WITH", "WORKS_WITH' OR 1=1")
+					.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "x' OR 'x'='x")
 					.getBytes(StandardCharsets.UTF_8),
 				// not an object at all
 				body -> List.of("", "null", "[]", "42", "\"text\"", "{", "}", "{}}").get(random.nextInt(8))

@@ -47,7 +47,16 @@ class AuthorisationMatrixIT extends IntegrationTest {
 			Map.entry("GET /api/v1/analytics/values", ALL),
 			Map.entry("GET /api/v1/analytics/spearheads", ALL),
 			Map.entry("GET /api/v1/analytics/clusters", ALL),
-			Map.entry("GET /api/v1/analytics/profile", ALL)));
+			Map.entry("GET /api/v1/analytics/profile", ALL),
+			Map.entry("GET /api/v1/analytics/coverage", Set.of(Role.ADMIN, Role.CONNECTOR, Role.POLICYMAKER)),
+			Map.entry("GET /api/v1/analytics/overlaps", Set.of(Role.ADMIN, Role.CONNECTOR, Role.POLICYMAKER)),
+			Map.entry("GET /api/v1/analytics/overlaps/values", Set.of(Role.ADMIN, Role.CONNECTOR, Role.POLICYMAKER)),
+			Map.entry("GET /api/v1/export/graph.{format}", Set.of(Role.ADMIN, Role.CONNECTOR, Role.POLICYMAKER)),
+			Map.entry("GET /api/v1/analytics/frontier", Set.of(Role.ADMIN, Role.CONNECTOR)),
+			Map.entry("GET /api/v1/analytics/brokers", Set.of(Role.ADMIN, Role.CONNECTOR)),
+			Map.entry("POST /api/v1/networks/{id}/relations", Set.of(Role.ADMIN, Role.CONNECTOR)),
+			Map.entry("POST /api/v1/networks/{id}/connectors", Set.of(Role.ADMIN, Role.CONNECTOR)),
+			Map.entry("POST /api/v1/reference/districts", Set.of(Role.ADMIN))));
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -68,7 +77,9 @@ class AuthorisationMatrixIT extends IntegrationTest {
 		List<String> wrong = new ArrayList<>();
 		for (String route : routes) {
 			String method = route.substring(0, route.indexOf(' '));
-			String path = route.substring(route.indexOf(' ') + 1).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+			String path = route.substring(route.indexOf(' ') + 1)
+				.replace("{format}", "graphml")
+				.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
 			int anonymous = call(method, path, null).status();
 			if (anonymous != 401) {
 				wrong.add(route + " anonymous: " + anonymous);
