@@ -8,7 +8,9 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -32,7 +34,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * that cannot be reached 503 with {@code Retry-After}.
  */
 @RestControllerAdvice
-class ApiProblems extends ResponseEntityExceptionHandler {
+public class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
@@ -123,13 +125,35 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 	 * DOWN at the same time; the driver reconnects by itself when the database is back.
 	 */
 	@ExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class,
-			TransientDataAccessResourceException.class })
+			TransientDataAccessResourceException.class, DataAccessResourceFailureException.class,
+			CannotCreateTransactionException.class })
 	ResponseEntity<Object> handleDatabaseUnavailable(Exception ex) {
 		log.warn("Database unavailable: {}", ex.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+			.body(unavailable());
+	}
+
+	static final String RETRY_AFTER_SECONDS = "5";
+
+	static ProblemDetail unavailable() {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
 				"The database cannot be reached; nothing was changed. Try again shortly.");
 		problem.setTitle("Service unavailable");
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+		return problem;
+	}
+
+	/** Whether this failure means the database cannot be reached, rather than a fault in a request. */
+	public static boolean databaseUnavailable(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
+					|| cause instanceof DataAccessResourceFailureException
+					|| cause instanceof TransientDataAccessResourceException
+					|| cause instanceof CannotCreateTransactionException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

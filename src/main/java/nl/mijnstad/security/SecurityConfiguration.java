@@ -6,6 +6,7 @@ import static org.springframework.http.HttpMethod.POST;
 
 import java.util.Map;
 
+import nl.mijnstad.api.ApiProblems;
 import nl.mijnstad.api.ProblemWriter;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -38,14 +40,9 @@ class SecurityConfiguration {
 				"/error")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.httpBasic(basic -> basic.realmName("Mijn Stad")
-				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response, 401,
-						"Unauthorized", "Authentication is required: a bearer token or HTTP Basic credentials",
-						Map.of(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Mijn Stad\", Bearer"))))
+			.httpBasic(basic -> basic.realmName("Mijn Stad").authenticationEntryPoint(unauthorized(problems)))
 			.exceptionHandling(handling -> handling
-				.authenticationEntryPoint((request, response, ex) -> problems.write(request, response, 401,
-						"Unauthorized", "Authentication is required: a bearer token or HTTP Basic credentials",
-						Map.of(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Mijn Stad\", Bearer")))
+				.authenticationEntryPoint(unauthorized(problems))
 				.accessDeniedHandler((request, response, ex) -> problems.write(request, response, 403, "Forbidden",
 						"Your role does not allow this")))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
@@ -59,6 +56,21 @@ class SecurityConfiguration {
 				routes.anyRequest().denyAll();
 			});
 		return http.build();
+	}
+
+	/** 401 as a problem; but 503 when the account could not be looked up because the database is down. */
+	private static AuthenticationEntryPoint unauthorized(ProblemWriter problems) {
+		return (request, response, ex) -> {
+			if (ApiProblems.databaseUnavailable(ex)) {
+				problems.write(request, response, 503, "Service unavailable",
+						"The database cannot be reached; nothing was changed. Try again shortly.",
+						Map.of(HttpHeaders.RETRY_AFTER, ApiProblems.RETRY_AFTER_SECONDS));
+				return;
+			}
+			problems.write(request, response, 401, "Unauthorized",
+					"Authentication is required: a bearer token or HTTP Basic credentials",
+					Map.of(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Mijn Stad\", Bearer"));
+		};
 	}
 
 	/** The routes of this module, of operations and of the API documentation. */

@@ -31,8 +31,11 @@ final class ServiceProcess implements AutoCloseable {
 
 	private Process process;
 
-	ServiceProcess(Path dataDir) throws IOException {
+	private final List<String> extraArguments;
+
+	ServiceProcess(Path dataDir, String... extraArguments) throws IOException {
 		this.dataDir = dataDir;
+		this.extraArguments = List.of(extraArguments);
 		this.httpPort = freePort();
 		this.boltPort = freePort();
 	}
@@ -47,6 +50,7 @@ final class ServiceProcess implements AutoCloseable {
 				"-jar", jar.toString(), "--server.port=" + this.httpPort, "--mijnstad.data-dir=" + this.dataDir,
 				"--mijnstad.neo4j.bolt-port=" + this.boltPort, "--mijnstad.neo4j.password=" + NEO4J_PASSWORD,
 				"--mijnstad.analytics.poll-interval=5s"));
+		command.addAll(this.extraArguments);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.dataDir.resolve("service.log").toFile()));
 		builder.environment().put("MIJNSTAD_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -97,7 +101,7 @@ final class ServiceProcess implements AutoCloseable {
 		}
 	}
 
-	private static int freePort() throws IOException {
+	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket()) {
 			socket.bind(new InetSocketAddress("127.0.0.1", 0));
 			return socket.getLocalPort();
