@@ -134,7 +134,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 			.body(unavailable());
 	}
 
-	static final String RETRY_AFTER_SECONDS = "5";
+	public static final String RETRY_AFTER_SECONDS = "5";
 
 	static ProblemDetail unavailable() {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
