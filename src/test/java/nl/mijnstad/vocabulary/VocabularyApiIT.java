@@ -12,6 +12,7 @@ import nl.mijnstad.Api.Answer;
 import nl.mijnstad.IntegrationTest;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -206,6 +207,32 @@ class VocabularyApiIT extends IntegrationTest {
 		assertThat(this.vocabulary.resolveValueKeys(List.of(key(a), key(b), key(d))))
 			.isEqualTo(Map.of(key(a), key(c), key(b), key(c), key(d), key(c)));
 		assertThat(count("MATCH (:Gathering)-[h:HOLDS]->(:Value {key: $c}) RETURN count(h)", "c", key(c))).isEqualTo(2);
+	}
+
+	/** Needs submission/ to key wordings through {@link Vocabulary#keys()} (the integration note in docs/ideas.md). */
+	@Test
+	@Disabled("Enable once SubmissionPlan keys wordings through Vocabulary.keys(); see docs/ideas.md")
+	void laterSubmissionsOfAMergedAwayWordingLandOnTheTarget() {
+		String from = nonsense();
+		String into = nonsense();
+		String spearheadFrom = nonsense();
+		String spearheadInto = nonsense();
+		submit(this.sport, this.sportHolder, List.of(from, into),
+				List.of(spearhead(spearheadFrom, List.of()), spearhead(spearheadInto, List.of())));
+		assertThat(api().post("/api/v1/vocabulary/values/" + key(from) + "/merge-into/" + key(into), api().admin(),
+				Map.of()).status()).isEqualTo(200);
+		assertThat(api().post("/api/v1/vocabulary/spearheads/" + key(spearheadFrom) + "/merge-into/"
+				+ key(spearheadInto), api().admin(), Map.of()).status()).isEqualTo(200);
+
+		JsonNode later = submit(this.culture, this.cultureHolder, List.of(from.toUpperCase()),
+				List.of(spearhead(spearheadFrom, List.of(from), "Idee " + nonsense()))).json();
+
+		assertThat(later.get("values").get(0).get("key").asString()).isEqualTo(key(into));
+		assertThat(later.get("values").get(0).get("wording").asString()).isEqualTo(from.toUpperCase());
+		assertThat(later.get("spearheads").get(0).get("key").asString()).isEqualTo(key(spearheadInto));
+		assertThat(later.get("spearheads").get(0).get("values").get(0).asString()).isEqualTo(key(into));
+		assertThat(count("MATCH (v:Value {key: $k}) RETURN count(v)", "k", key(from))).isZero();
+		assertThat(count("MATCH (s:Spearhead {key: $k}) RETURN count(s)", "k", key(spearheadFrom))).isZero();
 	}
 
 	@Test
