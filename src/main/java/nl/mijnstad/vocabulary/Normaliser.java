@@ -116,6 +116,30 @@ public class Normaliser {
 		};
 	}
 
+	/**
+	 * The content words of a free text (an idea's title and description) as vocabulary terms, in order and with
+	 * repeats, for counting them: each word folded, stop words dropped, stemmed and mapped through the single-word
+	 * synonyms exactly as in {@link #key(String)}, so that a word in a text and the same word as a one-word value
+	 * give the same term. A synonym whose canonical wording has several words gives each of them.
+	 */
+	public List<String> terms(String text) {
+		if (text == null || isBlank(text)) {
+			return List.of();
+		}
+		DutchStemmer stemmer = new DutchStemmer();
+		List<String> terms = new ArrayList<>();
+		for (String word : words(fold(text))) {
+			String stem = stem(stemmer, word);
+			if (this.stopWords.contains(word) || this.stopWords.contains(stem)) {
+				continue;
+			}
+			for (String term : this.synonyms.apply(List.of(stem)).split(" ")) {
+				terms.add(term);
+			}
+		}
+		return List.copyOf(terms);
+	}
+
 	/** The label shown for a new key: the wording, trimmed and collapsed, as the first submitter wrote it. */
 	public String label(String wording) {
 		return SPACE.matcher(wording).replaceAll(" ").strip();
