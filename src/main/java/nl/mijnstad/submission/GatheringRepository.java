@@ -16,7 +16,9 @@ import org.springframework.stereotype.Repository;
 class GatheringRepository {
 
 	/**
-	 * The whole submission in one statement. The first MATCH is the guard: it yields no row (and so writes
+	 * The whole submission in one statement. Keys that a vocabulary merge made into aliases
+	 * ({@code (:ValueAlias)-[:ALIAS_OF]->(:Value)}, likewise for spearheads) resolve here to the entry they were
+	 * merged into, so a later submission lands on it without an extra query. The first MATCH is the guard: it yields no row (and so writes
 	 * nothing) unless the network exists, every named person is a member of it, and the idempotency key is
 	 * new. The caller then asks {@link #diagnose} why, only on that rare path.
 	 */
@@ -37,24 +39,29 @@ class GatheringRepository {
 			}
 			CALL (g) {
 			  UNWIND $values AS value
-			  MERGE (v:Value {key: value.key})
+			  OPTIONAL MATCH (:ValueAlias {key: value.key})-[:ALIAS_OF]->(merged:Value)
+			  MERGE (v:Value {key: coalesce(merged.key, value.key)})
 			    ON CREATE SET v.label = value.label
 			  CREATE (g)-[:HOLDS {wording: value.wording, position: value.position}]->(v)
 			}
 			CALL (g) {
 			  UNWIND $spearheads AS row
-			  MERGE (s:Spearhead {key: row.key})
+			  OPTIONAL MATCH (:SpearheadAlias {key: row.key})-[:ALIAS_OF]->(merged:Spearhead)
+			  MERGE (s:Spearhead {key: coalesce(merged.key, row.key)})
 			    ON CREATE SET s.title = row.title
+			  WITH g, s, row, [key IN row.values |
+			    coalesce(COLLECT { MATCH (:ValueAlias {key: key})-[:ALIAS_OF]->(t:Value) RETURN t.key }[0], key)] AS served
 			  CREATE (g)-[:PRIORITISES {rank: row.rank, wording: row.wording, explanation: row.explanation,
-			                            values: row.values}]->(s)
-			  WITH s, row
-			  UNWIND row.values AS valueKey
+			                            values: served}]->(s)
+			  WITH s, served
+			  UNWIND served AS valueKey
 			  MATCH (v:Value {key: valueKey})
 			  MERGE (s)-[:SERVES]->(v)
 			}
 			CALL (g) {
 			  UNWIND $ideas AS row
-			  MATCH (s:Spearhead {key: row.spearhead})
+			  OPTIONAL MATCH (:SpearheadAlias {key: row.spearhead})-[:ALIAS_OF]->(merged:Spearhead)
+			  MATCH (s:Spearhead {key: coalesce(merged.key, row.spearhead)})
 			  CREATE (g)-[:PROPOSED]->(i:Idea {id: row.id, title: row.title, description: row.description,
 			                                   status: row.status, position: row.position,
 			                                   createdAt: datetime.statement()})-[:FOR]->(s)

@@ -56,7 +56,18 @@ class AuthorisationMatrixIT extends IntegrationTest {
 			Map.entry("GET /api/v1/analytics/brokers", Set.of(Role.ADMIN, Role.CONNECTOR)),
 			Map.entry("POST /api/v1/networks/{id}/relations", Set.of(Role.ADMIN, Role.CONNECTOR)),
 			Map.entry("POST /api/v1/networks/{id}/connectors", Set.of(Role.ADMIN, Role.CONNECTOR)),
-			Map.entry("POST /api/v1/reference/districts", Set.of(Role.ADMIN))));
+			Map.entry("POST /api/v1/reference/districts", Set.of(Role.ADMIN)),
+			Map.entry("GET /api/v1/ideas", ALL),
+			Map.entry("GET /api/v1/ideas/progress", ALL),
+			Map.entry("GET /api/v1/ideas/similar-pairs", ALL),
+			Map.entry("GET /api/v1/ideas/{id}", ALL),
+			Map.entry("GET /api/v1/ideas/{id}/similar", ALL),
+			Map.entry("POST /api/v1/ideas/{id}/status", Set.of(Role.ADMIN, Role.NETWORK_HOLDER)),
+			Map.entry("GET /api/v1/vocabulary/merges", Set.of(Role.ADMIN, Role.POLICYMAKER)),
+			Map.entry("GET /api/v1/vocabulary/values/suggestions", Set.of(Role.ADMIN)),
+			Map.entry("GET /api/v1/vocabulary/spearheads/suggestions", Set.of(Role.ADMIN)),
+			Map.entry("POST /api/v1/vocabulary/values/{key}/merge-into/{other}", Set.of(Role.ADMIN)),
+			Map.entry("POST /api/v1/vocabulary/spearheads/{key}/merge-into/{other}", Set.of(Role.ADMIN))));
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")

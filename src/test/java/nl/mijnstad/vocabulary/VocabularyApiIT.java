@@ -12,7 +12,6 @@ import nl.mijnstad.Api.Answer;
 import nl.mijnstad.IntegrationTest;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -209,9 +208,8 @@ class VocabularyApiIT extends IntegrationTest {
 		assertThat(count("MATCH (:Gathering)-[h:HOLDS]->(:Value {key: $c}) RETURN count(h)", "c", key(c))).isEqualTo(2);
 	}
 
-	/** Needs submission/ to key wordings through {@link Vocabulary#keys()} (the integration note in docs/ideas.md). */
+	/** The submission's one write statement resolves merge aliases, so later wordings land on the target. */
 	@Test
-	@Disabled("Enable once SubmissionPlan keys wordings through Vocabulary.keys(); see docs/ideas.md")
 	void laterSubmissionsOfAMergedAwayWordingLandOnTheTarget() {
 		String from = nonsense();
 		String into = nonsense();
