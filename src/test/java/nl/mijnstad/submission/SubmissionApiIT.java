@@ -86,7 +86,9 @@ class SubmissionApiIT extends IntegrationTest {
 		JsonNode spearheads = stored.get("spearheads");
 		assertThat(spearheads).hasSize(2);
 		assertThat(spearheads.get(0).get("rank").asInt()).isEqualTo(1);
-		assertThat(spearheads.get(0).get("title").asString()).isEqualTo("Meer groen in de wijk");
+		// The title is the vocabulary's label (the first wording any gathering used); the wording is this one's.
+		assertThat(spearheads.get(0).get("wording").asString()).isEqualTo("Meer groen in de wijk");
+		assertThat(spearheads.get(0).get("title").asString()).isEqualToIgnoringCase("Meer groen in de wijk");
 		assertThat(spearheads.get(1).get("values").valueStream().map(JsonNode::asString))
 			.containsExactly(this.normaliser.key("ontmoeting"), this.normaliser.key("energie"));
 		JsonNode ideas = spearheads.get(0).get("ideas");
