@@ -118,10 +118,12 @@ public final class LegacySelection {
 						}
 					}
 				}
-				if (best < 0) {
+				// No quota has anyone left: the panel is filled from the people no quota counts, uniformly. (The
+				// foundation's app has quotas for every value of a category, so it never gets here.)
+				chosen = best < 0 ? pickAny(available) : pick(available, counts, best);
+				if (chosen < 0) {
 					return null;
 				}
-				chosen = pick(available, counts, best);
 			}
 			panel.add(chosen);
 			available[chosen] = false;
@@ -160,6 +162,16 @@ public final class LegacySelection {
 			}
 		}
 		throw new IllegalStateException("unreachable");
+	}
+
+	private int pickAny(boolean[] available) {
+		int eligible = 0;
+		for (boolean free : available) {
+			if (free) {
+				eligible++;
+			}
+		}
+		return eligible == 0 ? -1 : pick(available, null, -1);
 	}
 
 	/** Quota q is full: nobody else who counts towards it may be selected. */
