@@ -122,6 +122,7 @@ public class PanelSelection {
 		List<Candidate> panel = List.of();
 		double[] probabilities = null;
 		List<Candidate> ordered = candidates;
+		int legacyRuns = 0;
 		if (candidates.size() < size) {
 			feasibility = new SelectionPreview.Feasibility(false,
 					"only " + candidates.size() + " eligible people for a panel of " + size, 0, List.of());
@@ -148,8 +149,9 @@ public class PanelSelection {
 					}
 					else {
 						panel = new LegacySelection(problem, new Random(targeting.seed()), 100).draw();
+						legacyRuns = legacyRuns(candidates.size(), size);
 						probabilities = new LegacySelection(problem, new Random(targeting.seed() + 1), 100)
-							.estimateProbabilities(this.properties.legacyRuns());
+							.estimateProbabilities(legacyRuns);
 					}
 				}
 				catch (SelectionFailedException ex) {
@@ -169,7 +171,7 @@ public class PanelSelection {
 			summary = new SelectionPreview.Probabilities(Arrays.stream(probabilities).min().orElse(0),
 					Arrays.stream(probabilities).average().orElse(0), Arrays.stream(probabilities).max().orElse(0),
 					targeting.method() == SelectionMethod.MAXIMIN ? "exact (maximin linear program)"
-							: "estimated from " + this.properties.legacyRuns() + " seeded draws");
+							: "estimated from " + legacyRuns + " seeded draws");
 		}
 		List<String> selected = panel.stream().map(Candidate::id).sorted().toList();
 		List<SelectionPreview.Selected> selection = selected.stream().map(id -> {
@@ -183,6 +185,15 @@ public class PanelSelection {
 		return new Plan(preview, selected);
 	}
 
+	/**
+	 * How many legacy draws estimate its probabilities: the configured number, fewer for a large pool so that a
+	 * preview stays within about 5 x 10^7 steps (a few seconds) (one draw costs about panel size x pool steps), but at least 20.
+	 */
+	private int legacyRuns(int pool, int size) {
+		long perDraw = Math.max(1L, (long) pool * size);
+		return (int) Math.max(20, Math.min(this.properties.legacyRuns(), 50_000_000L / perDraw));
+	}
+
 	private boolean fatigued(PoolMember person, OffsetDateTime windowStart, OffsetDateTime gapStart) {
 		long recent = person.invitedAt().stream().filter(at -> at.isAfter(windowStart)).count();
 		boolean tooSoon = person.invitedAt().stream().anyMatch(at -> at.isAfter(gapStart));
@@ -191,10 +202,11 @@ public class PanelSelection {
 
 	private static boolean matches(Targeting.Filters filters, PoolMember person, String ageBand,
 			Set<String> valueKeys) {
-		if (!filters.districts().isEmpty() && !filters.districts().contains(person.district())) {
+		// List.copyOf lists refuse contains(null): people without a district or birth year match no such filter.
+		if (!filters.districts().isEmpty() && (person.district() == null || !filters.districts().contains(person.district()))) {
 			return false;
 		}
-		if (!filters.ageBands().isEmpty() && !filters.ageBands().contains(ageBand)) {
+		if (!filters.ageBands().isEmpty() && (ageBand == null || !filters.ageBands().contains(ageBand))) {
 			return false;
 		}
 		if (!filters.networkKinds().isEmpty()

@@ -47,6 +47,7 @@ class PanelSelectionIT extends IntegrationTest {
 		PanelFixtures.Member noConsent1 = fx.member(network, CENTRE, 1980, false, true);
 		PanelFixtures.Member noConsent2 = fx.member(network, WEST, 1980, false, true);
 		PanelFixtures.Member noEmail = fx.member(network, WEST, 1980, true, false);
+		PanelFixtures.Member noDistrict = fx.member(network, null, 1980, true, true);
 		PanelFixtures.Member invitedLastWeek = fx.member(network, CENTRE, 1980, true, true);
 		PanelFixtures.Member invitedTwiceThisQuarter = fx.member(network, WEST, 1980, true, true);
 		earlierInvitation(invitedLastWeek.id(), 7);
@@ -67,7 +68,7 @@ class PanelSelectionIT extends IntegrationTest {
 		List<String> previewed = json.get("selection").findValuesAsString("personId");
 		assertThat(previewed).hasSize(4)
 			.isSubsetOf(eligible.stream().map(PanelFixtures.Member::id).toList())
-			.doesNotContain(noConsent1.id(), noConsent2.id(), noEmail.id(), invitedLastWeek.id(),
+			.doesNotContain(noConsent1.id(), noConsent2.id(), noEmail.id(), noDistrict.id(), invitedLastWeek.id(),
 					invitedTwiceThisQuarter.id());
 		// Centre holds 13,895 and West 23,170 residents: 1.5 and 2.5 of a panel of 4.
 		Map<String, JsonNode> strata = new HashMap<>();
@@ -269,6 +270,41 @@ class PanelSelectionIT extends IntegrationTest {
 			minimum.put(method, preview.json().get("probabilities").get("min").asDouble());
 		}
 		assertThat(minimum.get("MAXIMIN")).isGreaterThanOrEqualTo(minimum.get("LEGACY") - 0.03);
+	}
+
+	@Test
+	void consentWithdrawnThroughTheApiTakesEffectAtOnceAndGivingItAgainKeepsTheHistory() {
+		PanelFixtures fx = fixtures();
+		String panelAdmin = api().account("PANEL_ADMIN");
+		String network = api().network("BUSINESS", CENTRE);
+		PanelFixtures.Member member = fx.member(network, CENTRE, 1975, true, true);
+		String consultation = fx.consultation(panelAdmin, "OPEN", null);
+		String path = "/api/v1/people/" + member.id() + "/consents";
+
+		Answer withdrawn = api().post(path, panelAdmin, Map.of("purpose", "PANEL", "given", false));
+		Answer previewWithout = api().post("/api/v1/consultations/" + consultation + "/selection/preview",
+				panelAdmin, PanelFixtures.targeting(network, 1));
+		Answer given = api().post(path, panelAdmin, Map.of("purpose", "PANEL", "given", true));
+		Answer givenTwice = api().post(path, panelAdmin, Map.of("purpose", "PANEL", "given", true));
+		Answer previewWith = api().post("/api/v1/consultations/" + consultation + "/selection/preview", panelAdmin,
+				PanelFixtures.targeting(network, 1));
+		Answer badPurpose = api().post(path, panelAdmin, Map.of("purpose", "MARKETING", "given", true));
+		Answer byHolder = api().post(path, api().account("NETWORK_HOLDER"), Map.of("purpose", "PANEL", "given", false));
+
+		assertThat(withdrawn.status()).isEqualTo(200);
+		assertThat(withdrawn.json().get("panel").asBoolean()).isFalse();
+		assertThat(previewWithout.json().get("pool").get("eligible").asLong()).isZero();
+		assertThat(previewWithout.json().get("feasibility").get("feasible").asBoolean()).isFalse();
+		assertThat(given.json().get("panel").asBoolean()).isTrue();
+		assertThat(givenTwice.status()).isEqualTo(200);
+		assertThat(strings(previewWith.json().get("selection").findValues("personId"))).containsExactly(member.id());
+		assertThat(count("MATCH (:Person {id: $id})-[:GAVE]->(c:Consent {purpose: 'PANEL'}) RETURN count(c)", "id",
+				member.id())).isEqualTo(2);
+		assertThat(count("""
+				MATCH (:Person {id: $id})-[:GAVE]->(c:Consent {purpose: 'PANEL'})
+				WHERE c.withdrawnAt IS NOT NULL RETURN count(c)""", "id", member.id())).isOne();
+		assertThat(badPurpose.status()).isEqualTo(400);
+		assertThat(byHolder.status()).isEqualTo(403);
 	}
 
 	private void earlierInvitation(String personId, int daysAgo) {
