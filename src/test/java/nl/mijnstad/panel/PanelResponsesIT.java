@@ -115,6 +115,57 @@ class PanelResponsesIT extends IntegrationTest {
 	}
 
 	@Test
+	void invitationsThatCouldNotBeMailedWaitInTheOutboxUntilDelivered() {
+		PanelFixtures fx = new PanelFixtures(api());
+		String panelAdmin = api().account("PANEL_ADMIN");
+		String network = api().network("EDUCATION", NOORD);
+		PanelFixtures.Member resident = fx.member(network, NOORD, 1999, true, true);
+		String consultation = fx.consultation(panelAdmin, "OPEN", null);
+		api().post("/api/v1/consultations/" + consultation + "/invitations", panelAdmin,
+				PanelFixtures.targeting(network, 1));
+		// As if the mail server had been down during the send: the invitation still carries its token.
+		String token = Residents.token(resident.email());
+		try (var session = this.driver.session()) {
+			session.run("MATCH (:Consultation {id: $id})-[i:INVITED]->() SET i.pendingToken = $token REMOVE i.mailedAt",
+					org.neo4j.driver.Values.parameters("id", consultation, "token", token)).consume();
+		}
+
+		Answer delivery = api().post("/api/v1/panel/outbox/delivery", panelAdmin, "");
+		Answer byPolicymaker = api().post("/api/v1/panel/outbox/delivery", api().account("POLICYMAKER"), "");
+
+		assertThat(delivery.status()).isEqualTo(200);
+		assertThat(delivery.json().get("delivered").asInt()).isGreaterThanOrEqualTo(1);
+		assertThat(delivery.json().get("pending").asLong()).isZero();
+		assertThat(Residents.mails(resident.email())).hasSize(2);
+		assertThat(count("MATCH (:Consultation {id: $id})-[i:INVITED]->() WHERE i.pendingToken IS NULL AND i.mailedAt IS NOT NULL RETURN count(i)",
+				"id", consultation)).isOne();
+		assertThat(byPolicymaker.status()).isEqualTo(403);
+	}
+
+	@Test
+	void noAnswerIsTakenAfterClosing() {
+		PanelFixtures fx = new PanelFixtures(api());
+		String panelAdmin = api().account("PANEL_ADMIN");
+		String network = api().network("CARE", NOORD);
+		PanelFixtures.Member resident = fx.member(network, NOORD, 1950, true, true);
+		String consultation = fx.consultation(panelAdmin, "SCALE", null);
+		api().post("/api/v1/consultations/" + consultation + "/invitations", panelAdmin,
+				PanelFixtures.targeting(network, 1));
+		try (var session = this.driver.session()) {
+			session.run("MATCH (c:Consultation {id: $id}) SET c.closesAt = datetime() - duration({hours: 1})",
+					org.neo4j.driver.Values.parameters("id", consultation)).consume();
+		}
+
+		HttpResponse<String> late = new Residents.Browser(this.port).submit("/r/" + Residents.token(resident.email()),
+				"answer", "3");
+
+		assertThat(late.statusCode()).isEqualTo(409);
+		assertThat(late.body()).contains("gesloten");
+		assertThat(count("MATCH (r:Response)-[:TO]->(:Consultation {id: $id}) RETURN count(r)", "id", consultation))
+			.isZero();
+	}
+
+	@Test
 	void resultsCountAnswersAndHideGroupsSmallerThanK() {
 		PanelFixtures fx = new PanelFixtures(api());
 		String panelAdmin = api().account("PANEL_ADMIN");
