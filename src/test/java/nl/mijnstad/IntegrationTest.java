@@ -21,6 +21,8 @@ public abstract class IntegrationTest {
 	static void database(DynamicPropertyRegistry registry) {
 		registry.add("spring.neo4j.uri", () -> TestDatabase.boltUri().toString());
 		registry.add("mijnstad.security.admin-password", () -> ADMIN_PASSWORD);
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", TestMail::port);
 	}
 
 	@LocalServerPort
