@@ -67,7 +67,17 @@ class AuthorisationMatrixIT extends IntegrationTest {
 			Map.entry("GET /api/v1/vocabulary/values/suggestions", Set.of(Role.ADMIN)),
 			Map.entry("GET /api/v1/vocabulary/spearheads/suggestions", Set.of(Role.ADMIN)),
 			Map.entry("POST /api/v1/vocabulary/values/{key}/merge-into/{other}", Set.of(Role.ADMIN)),
-			Map.entry("POST /api/v1/vocabulary/spearheads/{key}/merge-into/{other}", Set.of(Role.ADMIN))));
+			Map.entry("POST /api/v1/vocabulary/spearheads/{key}/merge-into/{other}", Set.of(Role.ADMIN)),
+			Map.entry("POST /api/v1/people/{id}/consents", Set.of(Role.ADMIN, Role.PANEL_ADMIN)),
+			Map.entry("POST /api/v1/consultations", Set.of(Role.ADMIN, Role.PANEL_ADMIN)),
+			Map.entry("GET /api/v1/consultations/{id}", Set.of(Role.ADMIN, Role.PANEL_ADMIN)),
+			Map.entry("POST /api/v1/consultations/{id}/selection/preview", Set.of(Role.ADMIN, Role.PANEL_ADMIN)),
+			Map.entry("POST /api/v1/consultations/{id}/invitations", Set.of(Role.ADMIN, Role.PANEL_ADMIN)),
+			Map.entry("GET /api/v1/consultations/{id}/results", Set.of(Role.ADMIN, Role.PANEL_ADMIN)),
+			Map.entry("POST /api/v1/panel/outbox/delivery", Set.of(Role.ADMIN, Role.PANEL_ADMIN)),
+			Map.entry("GET /api/v1/people/{id}/export", Set.of(Role.ADMIN)),
+			Map.entry("DELETE /api/v1/people/{id}", Set.of(Role.ADMIN)),
+			Map.entry("GET /api/v1/audit", Set.of(Role.ADMIN))));
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
