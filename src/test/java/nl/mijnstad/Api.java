@@ -26,6 +26,10 @@ public final class Api {
 		this.port = port;
 	}
 
+	public int port() {
+		return this.port;
+	}
+
 	/** An answer: status, headers and the body parsed as JSON (null when empty or not JSON). */
 	public record Answer(int status, java.net.http.HttpHeaders headers, String text, JsonNode json) {
 
