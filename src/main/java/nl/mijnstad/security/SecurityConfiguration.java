@@ -12,6 +12,8 @@ import nl.mijnstad.api.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -34,11 +36,12 @@ class SecurityConfiguration {
 	private static final String ADMIN = Role.ADMIN.name();
 
 	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	SecurityFilterChain api(HttpSecurity http, Tokens tokens, ProblemWriter problems,
 			ObjectProvider<RouteRules> rules, LoginThrottle throttle) throws Exception {
-		http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-				"/error")
-			.csrf(csrf -> csrf.disable())
+		// No securityMatcher: ordered last, this chain takes every request the page chains do not claim, so a
+		// path that no chain names is still denied rather than served without security.
+		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.realmName("Mijn Stad").authenticationEntryPoint(unauthorized(problems)))
 			.exceptionHandling(handling -> handling
