@@ -125,8 +125,8 @@ public class Networks {
 		}
 	}
 
-	/** Names that differ only in case or spacing name the same network. */
-	static String nameKey(String name) {
+	/** Names that differ only in case or spacing name the same network (imports match on this key too). */
+	public static String nameKey(String name) {
 		return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 	}
 

@@ -3,4 +3,5 @@
  * ranking of spearheads (Schulze, Borda), the clusters of networks and what sets them apart, and the printable
  * city profile. Every result is an aggregate over networks and gatherings: no person appears in it.
  */
+@org.springframework.modulith.NamedInterface("agenda")
 package nl.mijnstad.analytics.agenda;

@@ -4,4 +4,5 @@
  * and by values, brokers between clusters, and exports of the network graph. Every result is computed once per
  * analytics snapshot; a read only filters, names and serialises.
  */
+@org.springframework.modulith.NamedInterface("reach")
 package nl.mijnstad.analytics.reach;

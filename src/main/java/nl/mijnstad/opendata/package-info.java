@@ -1,0 +1,4 @@
+/**
+ * Open data: a public ZIP of CSV files per entity and the network graph, without personal data.
+ */
+package nl.mijnstad.opendata;
