@@ -18,7 +18,8 @@ BASE_URL = os.environ.get("MIJNSTAD_URL", "http://localhost:8080")
 USER = os.environ.get("MIJNSTAD_USER", "admin")
 PASSWORD = os.environ.get("MIJNSTAD_PASSWORD", os.environ.get("MIJNSTAD_ADMIN_PASSWORD", ""))'''
 
-CLIENT = '''import requests
+CLIENT = '''%matplotlib inline
+import requests
 import pandas as pd
 import matplotlib.pyplot as plt
 
@@ -112,7 +113,9 @@ for cluster in clusters:
     rows.append({"cluster": cluster.get("id"),
                  "networks": len(networks) if isinstance(networks, list) else networks,
                  "distinctive values": ", ".join(labels)})
-pd.DataFrame(rows)'''),
+clusters_table = pd.DataFrame(rows).sort_values("networks", ascending=False)
+print(f"{len(clusters_table)} clusters, {(clusters_table['networks'] == 1).sum()} of them a single network")
+clusters_table.head(10)'''),
 ])
 
 notebook("2-reach.ipynb", "Reach: coverage, the frontier and the network graph",

@@ -13,6 +13,8 @@ cd "$(dirname "$0")/.."
 MIJNSTAD_URL="${1:-${MIJNSTAD_URL:-http://localhost:8080}}"
 export MIJNSTAD_URL
 export MPLBACKEND=Agg
+# Quiets ipykernel's debugger warning about frozen modules on every kernel start.
+export PYDEVD_DISABLE_FILE_VALIDATION=1
 # Debian's jupyter, and through it Debian's python3 kernel with the libraries above, even when another python3
 # (pyenv, a virtualenv) comes first on the PATH.
 JUPYTER=/usr/bin/jupyter

@@ -42,7 +42,7 @@ public class ImportRejected extends ErrorResponseException {
 		long lines = rows.stream().mapToInt(RowProblem::line).distinct().count();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
 				rows.size() == 1 ? field(rows.get(0)) + ": " + rows.get(0).message()
-						: rows.size() + " problems on " + lines + " lines; nothing was imported");
+						: rows.size() + " problems on " + lines + (lines == 1 ? " line" : " lines") + "; nothing was imported");
 		problem.setTitle("Invalid import");
 		problem.setType(URI.create("https://mijnstad.nl/problems/invalid-import"));
 		problem.setProperty("rows", rows);
