@@ -31,7 +31,7 @@ class OverlapMethodsIT {
 		// Networks a..e; a and b share p1, p2, p3; b and c share p3; d has one member; e none.
 		neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().withFixture("""
 				UNWIND ['a', 'b', 'c', 'd', 'e'] AS id CREATE (:Network {id: id})
-				WITH 1 AS one
+				WITH count(*) AS networks
 				UNWIND [['p1', 'a'], ['p1', 'b'], ['p2', 'a'], ['p2', 'b'], ['p3', 'a'], ['p3', 'b'], ['p3', 'c'],
 				        ['p4', 'c'], ['p5', 'd'], ['p6', 'a']] AS m
 				MERGE (p:Person {id: m[0]})

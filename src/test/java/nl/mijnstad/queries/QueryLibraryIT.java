@@ -45,6 +45,9 @@ class QueryLibraryIT extends IntegrationTest {
 
 	private static final Pattern PARAM = Pattern.compile(":param\\s+(\\w+)\\s*=>\\s*(.+?)(?=\\s+:param\\s|$)");
 
+	/** Browser's other form, {@code :param {a: 1, b: 'x'}}: every entry of the map is a parameter. */
+	private static final Pattern PARAM_MAP = Pattern.compile(":param\\s+(\\{.*})\\s*$");
+
 	private static final Pattern USED = Pattern.compile("\\$(\\w+)");
 
 	/** Nonsense words, so nothing else in the shared database matches our fixture. */
@@ -65,6 +68,8 @@ class QueryLibraryIT extends IntegrationTest {
 	String value2;
 
 	String spearhead1;
+
+	String spearhead2;
 
 	final Map<String, Consumer<List<Record>>> checks = new LinkedHashMap<>();
 
@@ -92,6 +97,7 @@ class QueryLibraryIT extends IntegrationTest {
 		this.value1 = first.json().get("values").get(0).get("key").asString();
 		this.value2 = first.json().get("values").get(1).get("key").asString();
 		this.spearhead1 = first.json().get("spearheads").get(0).get("key").asString();
+		this.spearhead2 = first.json().get("spearheads").get(1).get("key").asString();
 		gathering(this.krimbel, List.of("Vlimmel" + this.tag), List.of(Map.of("title", "Spleeg " + this.tag,
 				"values", List.of("Vlimmel" + this.tag), "ideas", List.of(Map.of("title", "Kwak " + this.tag)))));
 		defineChecks();
@@ -164,6 +170,69 @@ class QueryLibraryIT extends IntegrationTest {
 				.singleElement()
 				.satisfies(r -> assertThat(r.get("municipality").isNull() || !r.get("municipality").asString().isEmpty()).isTrue());
 		});
+		Map<String, Object> box = new HashMap<>();
+		for (String filter : List.of("status", "spearhead", "value", "district", "ids")) {
+			box.put(filter, null);
+		}
+		box.put("network", this.zwoffel);
+		box.put("skip", 0);
+		box.put("limit", 20);
+		check("ideas_box", box, rows -> {
+			assertThat(rows).singleElement().satisfies(r -> {
+				assertThat(r.get("total").asLong()).isEqualTo(2);
+				assertThat(r.get("items").asList(item -> item.get("title").asString()))
+					.containsExactlyInAnyOrder("Plof " + this.tag, "Zork " + this.tag);
+			});
+		});
+		// Spleeg's ideas: Plof (DONE), Zork and Kwak (PLANNED; Zork may have moved on to RUNNING in the
+		// status-change check, which runs first), over both gatherings.
+		check("ideas_progress_by_spearhead", Map.of(), rows -> assertThat(rows.stream()
+			.filter(r -> r.get("key").asString().equals(this.spearhead1))).singleElement().satisfies(r -> {
+				assertThat(r.get("ideas").asLong()).isEqualTo(3);
+				assertThat(r.get("done").asLong()).isEqualTo(1);
+				assertThat(r.get("planned").asLong() + r.get("running").asLong()).isEqualTo(2);
+			}));
+		check("ideas_progress_by_value", Map.of(), rows -> assertThat(rows.stream()
+			.filter(r -> r.get("key").asString().equals(this.value1))).singleElement().satisfies(r -> {
+				assertThat(r.get("ideas").asLong()).isEqualTo(3);
+				assertThat(r.get("done").asLong()).isEqualTo(1);
+			}));
+		check("ideas_signature", Map.of(), rows -> assertThat(rows.get(0).get("signature").get(0).asLong())
+			.isEqualTo(count("MATCH (i:Idea) RETURN count(i)")));
+		check("ideas_text", Map.of(), rows -> assertThat(rows.stream()
+			.filter(r -> r.get("title").asString().equals("Plof " + this.tag))).singleElement()
+			.satisfies(r -> assertThat(r.get("network").asString()).isEqualTo(this.zwoffel)));
+		String zork;
+		try (var session = this.driver.session()) {
+			zork = session.run("MATCH (i:Idea {title: $t}) RETURN i.id AS id", Map.of("t", "Zork " + this.tag))
+				.single().get("id").asString();
+		}
+		String change = java.util.UUID.randomUUID().toString();
+		Map<String, Object> status = new HashMap<>(Map.of("id", zork, "from", "PLANNED", "to", "RUNNING", "changeId",
+				change, "on", java.time.LocalDate.of(2017, 2, 1), "by", "qlib"));
+		status.put("note", "begonnen");
+		check("idea_status_change", status, rows -> {
+			assertThat(rows).singleElement().satisfies(r -> assertThat(r.get("id").asString()).isEqualTo(change));
+			assertThat(count("MATCH (i:Idea {id: $id, status: 'RUNNING'})-[:CHANGED]->(:StatusChange {id: $c}) "
+					+ "RETURN count(*)", "id", zork, "c", change)).isOne();
+		});
+		String valueMerge = java.util.UUID.randomUUID().toString();
+		check("vocabulary_merge_values",
+				Map.of("from", this.value2, "into", this.value1, "mergeId", valueMerge, "by", "qlib"), rows -> {
+					assertThat(rows).singleElement()
+						.satisfies(r -> assertThat(r.get("id").asString()).isEqualTo(valueMerge));
+					assertThat(count("MATCH (v:Value {key: $k}) RETURN count(v)", "k", this.value2)).isZero();
+					assertThat(count("MATCH (:Gathering)-[:HOLDS]->(:Value {key: $k}) RETURN count(*)", "k",
+							this.value1)).isEqualTo(2);
+				});
+		String spearheadMerge = java.util.UUID.randomUUID().toString();
+		check("vocabulary_merge_spearheads",
+				Map.of("from", this.spearhead2, "into", this.spearhead1, "mergeId", spearheadMerge, "by", "qlib"),
+				rows -> {
+					assertThat(rows).singleElement()
+						.satisfies(r -> assertThat(r.get("id").asString()).isEqualTo(spearheadMerge));
+					assertThat(count("MATCH (s:Spearhead {key: $k}) RETURN count(s)", "k", this.spearhead2)).isZero();
+				});
 		check("person_display_names", Map.of("ids", List.of(this.blorp)), rows -> {
 			assertThat(rows).singleElement()
 				.satisfies(r -> assertThat(r.get("displayName").asString()).isEqualTo("Blorp " + this.tag));
@@ -196,6 +265,13 @@ class QueryLibraryIT extends IntegrationTest {
 	Map<String, Object> headerParameters(String text) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		for (String line : text.lines().takeWhile(line -> line.startsWith("//")).toList()) {
+			Matcher map = PARAM_MAP.matcher(line);
+			if (map.find()) {
+				try (var session = this.driver.session()) {
+					parameters.putAll(session.run("RETURN " + map.group(1) + " AS value").single().get("value").asMap());
+				}
+				continue;
+			}
 			Matcher matcher = PARAM.matcher(line);
 			while (matcher.find()) {
 				try (var session = this.driver.session()) {
