@@ -284,7 +284,7 @@ class ScaleBench {
 		step.done(fmt("%.1f s, %,d pairs, identical to the inverted index: %s", cypherSeconds, service.size(),
 				cypherDifferences.isEmpty()));
 		this.rows.add(new Report.Row("overlap, all pairs: inverted index vs plain Cypher",
-				fmt("%.2f s (+ %.2f s reading memberships over Bolt)", compute, read), fmt("Cypher %.1f s", cypherSeconds),
+				fmt("%.1f ms (+ %.2f s reading memberships over Bolt)", compute * 1000, read), fmt("Cypher %.2f s", cypherSeconds),
 				fmt("%.0f× (%.0f× with the read)", cypherSeconds / compute, cypherSeconds / (compute + read)), "",
 				cypherDifferences.isEmpty() ? "identical pairs" : "PAIRS DIFFER"));
 
@@ -329,7 +329,7 @@ class ScaleBench {
 			step.done(fmt("projection %.1f s + nodeSimilarity %.1f s, %,d rows; same pairs and Jaccard as the inverted index: %s",
 					project, similarity, gds.first().length, gdsDifferences.isEmpty()));
 			this.rows.add(new Report.Row("overlap: inverted index vs GDS nodeSimilarity (topK " + gdsTopK + ")",
-					fmt("%.2f s (+ %.2f s read)", compute, read),
+					fmt("%.1f ms (+ %.2f s read)", compute * 1000, read),
 					fmt("GDS %.1f s (projection %.1f + similarity %.1f)", total, project, similarity),
 					fmt("%.0f× (%.0f× with the read)", total / compute, total / (compute + read)),
 					this.scale == Scale.NATION ? "≥ 50×" : "",
@@ -443,9 +443,11 @@ class ScaleBench {
 		double p99 = reads.latencies().percentileMillis(99);
 		step.done(fmt("%,d reads, p50 %.1f ms, p99 %.1f ms", reads.completed(), reads.latencies().percentileMillis(50),
 				p99));
+		Object submitting = result.get("whileIngest");
 		this.rows.add(new Report.Row("dashboard reads, 16 readers while 8 clients submit",
-				fmt("p50 %.1f ms, p99 %.1f ms (%.0f reads/s)", reads.latencies().percentileMillis(50), p99,
-						reads.perSecond()),
+				fmt("p50 %.1f ms, p99 %.1f ms (%.0f reads/s; submissions meanwhile: %s)",
+						reads.latencies().percentileMillis(50), p99, reads.perSecond(),
+						submitting instanceof Map<?, ?> w ? w.get("perSecond") + "/s, p99 " + w.get("p99Ms") + " ms" : "?"),
 				"", "", this.scale == Scale.PROVINCE ? "p99 ≤ 20 ms" : "",
 				this.scale == Scale.PROVINCE ? (p99 <= 20 ? "yes" : "no") : ""));
 	}
