@@ -87,9 +87,9 @@ final class Ingest {
 			throw new IllegalStateException("Too few networks with members for " + CLIENTS + " clients: " + targets.size());
 		}
 		SubmissionFactory.Vocabulary vocabulary = new SubmissionFactory.Vocabulary(
-				strings(database, "MATCH (v:Value) RETURN v.label AS s ORDER BY v.key"),
-				strings(database, "MATCH (s:Spearhead) RETURN s.title AS s ORDER BY s.key"),
-				strings(database, "MATCH (i:Idea) RETURN DISTINCT i.title AS s ORDER BY s LIMIT 1000"));
+				strings(database, "MATCH (v:Value) RETURN v.label AS wording ORDER BY v.key"),
+				strings(database, "MATCH (s:Spearhead) RETURN s.title AS wording ORDER BY s.key"),
+				strings(database, "MATCH (i:Idea) RETURN DISTINCT i.title AS wording ORDER BY wording LIMIT 1000"));
 		List<Holder> holders = new ArrayList<>();
 		for (int c = 0; c < CLIENTS; c++) {
 			List<SubmissionFactory.Target> own = new ArrayList<>();
@@ -119,7 +119,7 @@ final class Ingest {
 	private static List<String> strings(BenchDatabase database, String cypher) {
 		return database.database().executeTransactionally(cypher, Map.of(), result -> {
 			List<String> found = new ArrayList<>();
-			result.forEachRemaining(row -> found.add((String) row.get("s")));
+			result.forEachRemaining(row -> found.add((String) row.get("wording")));
 			return found;
 		});
 	}

@@ -29,14 +29,15 @@ class OverlapMethodsIT {
 	@BeforeAll
 	static void graph() {
 		// Networks a..e; a and b share p1, p2, p3; b and c share p3; d has one member; e none.
-		neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer().withFixture("""
-				UNWIND ['a', 'b', 'c', 'd', 'e'] AS id CREATE (:Network {id: id})
-				WITH count(*) AS networks
+		neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer()
+			.withFixture("UNWIND ['a', 'b', 'c', 'd', 'e'] AS id CREATE (:Network {id: id})")
+			.withFixture("""
 				UNWIND [['p1', 'a'], ['p1', 'b'], ['p2', 'a'], ['p2', 'b'], ['p3', 'a'], ['p3', 'b'], ['p3', 'c'],
 				        ['p4', 'c'], ['p5', 'd'], ['p6', 'a']] AS m
 				MERGE (p:Person {id: m[0]})
 				WITH p, m MATCH (n:Network {id: m[1]})
-				CREATE (p)-[:MEMBER_OF]->(n)""").build();
+				CREATE (p)-[:MEMBER_OF]->(n)""")
+			.build();
 		driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
 	}
 

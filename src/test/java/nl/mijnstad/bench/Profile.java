@@ -28,6 +28,15 @@ final class Profile implements AutoCloseable {
 		this.recording.start();
 	}
 
+	/** Leaves out what runs until {@link #resume}: JFR cannot pause, so events are simply disabled. */
+	void pause() {
+		this.recording.disable("jdk.ExecutionSample");
+	}
+
+	void resume() {
+		this.recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(10));
+	}
+
 	/** Stops, writes the .jfr file, and summarises the samples of threads whose name matches. */
 	Map<String, Object> summary(int top) throws IOException {
 		this.recording.stop();

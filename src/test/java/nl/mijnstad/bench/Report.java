@@ -26,10 +26,10 @@ final class Report {
 		md.append(String.format(Locale.ROOT, "%n### %s scale, seed %d — %s%n%n", scale.name().toLowerCase(Locale.ROOT),
 				seed, machine.date()));
 		md.append(String.format(Locale.ROOT,
-				"Machine: %d cores (%s), %.1f GiB memory, %s, heap limit %d MiB. Load average %.2f at the start, %.2f at the end "
+				"Machine: %d cores (%s), %.1f GiB memory, %s, -Xmx%s (%d MiB usable). Load average %.2f at the start, %.2f at the end "
 						+ "(other engineers' builds share these cores).%n%n",
 				machine.cores(), machine.cpu(), machine.memoryBytes() / 1073741824.0, machine.jdk(),
-				machine.maxHeapBytes() >> 20, machine.loadAtStart(), (Double) results.get("loadAverageAtEnd")));
+				System.getProperty("bench.xmx", "?"), machine.maxHeapBytes() >> 20, machine.loadAtStart(), (Double) results.get("loadAverageAtEnd")));
 		md.append("Data: ").append(describe(results.get("data"))).append(".\n\n");
 		md.append("| measure | service | baseline (same run) | ratio | target | met |\n");
 		md.append("|---|---|---|---|---|---|\n");
