@@ -16,7 +16,7 @@ import tools.jackson.databind.module.SimpleModule;
  * CSV files and pages later. One place for all requests, so no field can forget the check.
  */
 @Configuration(proxyBeanMethods = false)
-class PlainText {
+public class PlainText {
 
 	static final String REASON = "contains control characters or broken Unicode";
 
@@ -25,7 +25,8 @@ class PlainText {
 		return new SimpleModule("plain-text").addDeserializer(String.class, new Deserializer());
 	}
 
-	static boolean acceptable(String text) {
+	/** Whether text is free of control characters (other than tab and line breaks) and unpaired surrogates. */
+	public static boolean acceptable(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c < 0xA0)) {

@@ -1,5 +1,7 @@
 package nl.mijnstad.imports;
 
+import nl.mijnstad.api.PlainText;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -161,22 +163,7 @@ final class CsvTable {
 
 	/** No control characters other than tab and line breaks, no unpaired surrogates: they break exports later. */
 	static boolean plain(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c < 0xA0)) {
-				return false;
-			}
-			if (Character.isHighSurrogate(c)) {
-				if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-					return false;
-				}
-				i++;
-			}
-			else if (Character.isLowSurrogate(c)) {
-				return false;
-			}
-		}
-		return true;
+		return PlainText.acceptable(text);
 	}
 
 }
