@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 import nl.mijnstad.api.ConflictException;
 import nl.mijnstad.api.FieldProblem;
@@ -19,6 +20,7 @@ import nl.mijnstad.security.Caller;
 import nl.mijnstad.vocabulary.Normaliser;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,8 +69,7 @@ public class Submissions {
 		String requestHash = hash(networkId, submission);
 		Optional<GatheringView> written;
 		try {
-			written = this.transactions.execute(status -> this.repository.write(plan, networkId, caller.username(),
-					submissionKey, requestHash));
+			written = write(plan, networkId, caller.username(), submissionKey, requestHash);
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Another request with the same key committed between our guard and our commit.
@@ -78,6 +79,35 @@ public class Submissions {
 			return new Outcome(written.get(), false);
 		}
 		return explain(networkId, submission, plan, submissionKey, requestHash);
+	}
+
+	/** Attempts of a write that fails on a transient database error (a lock conflict, a deadlock). */
+	static final int ATTEMPTS = 4;
+
+	/**
+	 * The one write, tried again when Neo4j reports a transient error: such a transaction was rolled back, and the
+	 * guard makes a second attempt safe, so concurrent submissions to the same values do not fail the client.
+	 */
+	private Optional<GatheringView> write(SubmissionPlan plan, String networkId, String username, String submissionKey,
+			String requestHash) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.transactions
+					.execute(status -> this.repository.write(plan, networkId, username, submissionKey, requestHash));
+			}
+			catch (TransientDataAccessResourceException ex) {
+				if (attempt >= ATTEMPTS) {
+					throw ex;
+				}
+				try {
+					Thread.sleep(ThreadLocalRandom.current().nextLong(5L << attempt, 20L << attempt));
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
+		}
 	}
 
 	private Outcome explain(String networkId, GatheringSubmission submission, SubmissionPlan plan,
