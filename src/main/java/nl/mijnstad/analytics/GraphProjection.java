@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import nl.mijnstad.reference.AgeBands;
+
 /**
  * What the analytics know of the graph, read in one streamed query ({@code cypher/queries/analytics_projection.cypher})
  * and held in compact form: networks and people are numbered, memberships are arrays of those numbers. It holds
@@ -52,24 +54,11 @@ public record GraphProjection(List<District> districts, List<Network> networks, 
 	public record Idea(String id, String gathering, String spearhead, String status, int initiators) {
 	}
 
-	public static final List<String> AGE_BANDS = List.of("0-14", "15-24", "25-44", "45-64", "65+");
+	public static final List<String> AGE_BANDS = AgeBands.LABELS;
 
 	/** The age band of someone born in {@code birthYear}, at {@code year}; null when unknown. */
 	public static String ageBand(Integer birthYear, int year) {
-		if (birthYear == null) {
-			return null;
-		}
-		int age = year - birthYear;
-		if (age < 15) {
-			return "0-14";
-		}
-		if (age < 25) {
-			return "15-24";
-		}
-		if (age < 45) {
-			return "25-44";
-		}
-		return age < 65 ? "45-64" : "65+";
+		return AgeBands.of(birthYear, year);
 	}
 
 }

@@ -129,7 +129,7 @@ class DemoCityLoader implements ApplicationRunner {
 
 	/** Age bands are stored as properties {@code age_0_14} … {@code age_65_plus} on the district. */
 	static String ageProperty(String band) {
-		return "age_" + band.replace("-", "_").replace("+", "_plus");
+		return nl.mijnstad.reference.AgeBands.districtProperty(band);
 	}
 
 	/**
