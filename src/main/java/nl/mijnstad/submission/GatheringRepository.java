@@ -121,6 +121,24 @@ class GatheringRepository {
 			.one();
 	}
 
+	/** The gatherings of these networks, newest first, as one query. */
+	List<GatheringView> findByNetworks(List<String> networks, int limit) {
+		return this.neo4j.query("""
+				MATCH (g:Gathering)-[:OF]->(n:Network)
+				WHERE n.id IN $networks
+				WITH g ORDER BY g.heldOn DESC, g.submittedAt DESC LIMIT $limit
+				""" + VIEW)
+			.bindAll(Map.of("networks", networks, "limit", limit))
+			.fetchAs(GatheringView.class)
+			.mappedBy((types, row) -> view(row))
+			.all()
+			.stream()
+			.sorted(Comparator.comparing(GatheringView::heldOn)
+				.thenComparing(GatheringView::submittedAt)
+				.reversed())
+			.toList();
+	}
+
 	/**
 	 * Why the guarded write wrote nothing.
 	 *

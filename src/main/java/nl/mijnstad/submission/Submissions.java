@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -131,6 +132,15 @@ public class Submissions {
 			throw new InvalidRequestException(errors);
 		}
 		throw new IllegalStateException("The submission was not written and no reason was found");
+	}
+
+	/** The most gatherings {@link #ofNetworks} returns. */
+	public static final int LIST_LIMIT = 200;
+
+	/** The gatherings of those of these networks the caller holds, newest first (at most {@link #LIST_LIMIT}). */
+	public List<GatheringView> ofNetworks(Caller caller, Collection<String> networks) {
+		List<String> held = networks.stream().filter(caller::holds).toList();
+		return held.isEmpty() ? List.of() : this.repository.findByNetworks(held, LIST_LIMIT);
 	}
 
 	public GatheringView get(String id, Caller caller) {

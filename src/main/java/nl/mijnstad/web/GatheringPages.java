@@ -39,17 +39,14 @@ class GatheringPages {
 
 	private final Submissions submissions;
 
-	private final HolderGatherings gatherings;
-
 	private final FieldMessages messages;
 
 	private final Validator validator;
 
-	GatheringPages(Networks networks, Submissions submissions, HolderGatherings gatherings, FieldMessages messages,
+	GatheringPages(Networks networks, Submissions submissions, FieldMessages messages,
 			Validator validator) {
 		this.networks = networks;
 		this.submissions = submissions;
-		this.gatherings = gatherings;
 		this.messages = messages;
 		this.validator = validator;
 	}
@@ -57,7 +54,7 @@ class GatheringPages {
 	@GetMapping("/bijeenkomsten")
 	String list(Model model) {
 		Caller caller = Caller.current();
-		model.addAttribute("gatherings", this.gatherings.of(caller, List.copyOf(caller.networks())));
+		model.addAttribute("gatherings", this.submissions.ofNetworks(caller, caller.networks()));
 		return "gatherings/list";
 	}
 

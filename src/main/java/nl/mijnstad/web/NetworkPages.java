@@ -15,6 +15,7 @@ import nl.mijnstad.network.NetworkKind;
 import nl.mijnstad.network.NetworkRegistration;
 import nl.mijnstad.network.Networks;
 import nl.mijnstad.reference.Districts;
+import nl.mijnstad.submission.Submissions;
 import nl.mijnstad.security.Caller;
 
 import org.springframework.stereotype.Controller;
@@ -32,9 +33,9 @@ class NetworkPages {
 
 	private final Networks networks;
 
-	private final Districts districts;
+	private final Submissions submissions;
 
-	private final HolderGatherings gatherings;
+	private final Districts districts;
 
 	private final SessionAccounts sessions;
 
@@ -42,11 +43,11 @@ class NetworkPages {
 
 	private final Validator validator;
 
-	NetworkPages(Networks networks, Districts districts, HolderGatherings gatherings, SessionAccounts sessions,
+	NetworkPages(Networks networks, Districts districts, Submissions submissions, SessionAccounts sessions,
 			FieldMessages messages, Validator validator) {
 		this.networks = networks;
 		this.districts = districts;
-		this.gatherings = gatherings;
+		this.submissions = submissions;
 		this.sessions = sessions;
 		this.messages = messages;
 		this.validator = validator;
@@ -107,7 +108,7 @@ class NetworkPages {
 		DistrictNames names = DistrictNames.of(this.districts.all());
 		model.addAttribute("network", network);
 		model.addAttribute("districtNames", network.districts().stream().map(names::name).toList());
-		model.addAttribute("gatherings", this.gatherings.of(caller, List.of(id)));
+		model.addAttribute("gatherings", this.submissions.ofNetworks(caller, List.of(id)));
 		return "networks/show";
 	}
 
