@@ -24,7 +24,7 @@ public record Consultation(String id, String title, String question, Consultatio
 	}
 
 	/** The answers a resident may give, or empty for open text. */
-	List<String> choices() {
+	public List<String> choices() {
 		return switch (this.type) {
 			case SINGLE_CHOICE -> this.options;
 			case SCALE -> List.of("1", "2", "3", "4", "5");
@@ -32,7 +32,7 @@ public record Consultation(String id, String title, String question, Consultatio
 		};
 	}
 
-	boolean acceptsAnswersAt(OffsetDateTime time) {
+	public boolean acceptsAnswersAt(OffsetDateTime time) {
 		return !time.isBefore(this.opensAt) && time.isBefore(this.closesAt);
 	}
 

@@ -3,6 +3,7 @@ package nl.mijnstad.panel;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -71,6 +72,18 @@ public class Consultations {
 	@Transactional(readOnly = true)
 	public Consultation get(String id) {
 		return find(id).orElseThrow(() -> new NotFoundException("consultation", id));
+	}
+
+	/** Every consultation, the newest first, for the panel admin's overview. */
+	@Transactional(readOnly = true)
+	public List<Consultation> all() {
+		return List.copyOf(this.neo4j.query("""
+				MATCH (c:Consultation)
+				RETURN c, COUNT { (c)-[:INVITED]->() } AS invited
+				ORDER BY c.createdAt DESC, c.id""")
+			.fetchAs(Consultation.class)
+			.mappedBy((types, row) -> consultation(row.get("c"), row.get("invited").asLong()))
+			.all());
 	}
 
 	Optional<Consultation> find(String id) {

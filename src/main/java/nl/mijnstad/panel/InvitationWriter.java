@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class InvitationWriter {
 
-	/** Whether invitations were created, and for whom. */
-	record Outcome(boolean created, List<String> invited, String digest) {
+	/** Whether invitations were created, for whom, and whom the pool left out (null when sent before). */
+	record Outcome(boolean created, List<String> invited, String digest, SelectionPreview.Pool pool) {
 	}
 
 	private final PanelRepository repository;
@@ -49,7 +49,7 @@ class InvitationWriter {
 		this.repository.lockConsultation(consultationId);
 		List<String> existing = this.repository.invitedIds(consultationId);
 		if (!existing.isEmpty()) {
-			return new Outcome(false, existing, PanelSelection.digest(consultationId, existing));
+			return new Outcome(false, existing, PanelSelection.digest(consultationId, existing), null);
 		}
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		if (!consultation.closesAt().isAfter(now)) {
@@ -80,7 +80,7 @@ class InvitationWriter {
 			rows.add(Map.of("person", person, "hash", InvitationTokens.hash(token), "token", token));
 		}
 		this.repository.invite(consultationId, rows, now, plan.preview().digest(), caller.username());
-		return new Outcome(true, selected, plan.preview().digest());
+		return new Outcome(true, selected, plan.preview().digest(), plan.preview().pool());
 	}
 
 }

@@ -25,7 +25,7 @@ public class Invitations {
 		InvitationWriter.Outcome outcome = this.writer.create(consultationId, targeting, caller);
 		Outbox.Delivery delivery = this.outbox.deliver(consultationId, caller.username());
 		return new SendResult(consultationId, outcome.created(), outcome.invited().size(), delivery.delivered(),
-				delivery.pending(), outcome.digest(), outcome.invited());
+				delivery.pending(), outcome.digest(), outcome.invited(), outcome.pool());
 	}
 
 }

@@ -21,12 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Responses {
 
 	/** An invitation as its link opens it. */
-	record Invitation(Consultation consultation, String personId, String district, Integer birthYear,
+	public record Invitation(Consultation consultation, String personId, String district, Integer birthYear,
 			String currentAnswer) {
 	}
 
 	/** What happened to an answer. */
-	enum Outcome {
+	public enum Outcome {
 
 		SAVED, REPLACED, NOT_OPEN, INVALID
 

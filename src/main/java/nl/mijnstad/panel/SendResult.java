@@ -12,9 +12,11 @@ import java.util.List;
  * @param pending how many of the consultation's invitations wait in the outbox (no SMTP, or it failed)
  * @param digest the fingerprint of the invited panel, as the preview reported it
  * @param invitedIds the people invited
+ * @param pool the pool this send drew from, with who was left out and why (e.g. the contact-fatigue limits); null
+ * when the invitations existed already
  */
 public record SendResult(String consultationId, boolean created, int invited, int delivered, long pending,
-		String digest, List<String> invitedIds) {
+		String digest, List<String> invitedIds, SelectionPreview.Pool pool) {
 
 	public SendResult {
 		invitedIds = List.copyOf(invitedIds);

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * constraint or a service's (English) problem into a sentence in the reader's language that says how to fix it.
  */
 @Component
-class FieldMessages {
+public class FieldMessages {
 
 	private static final Pattern INDEXED = Pattern.compile("(values|spearheads|ideas)\\[(\\d+)]");
 
@@ -31,7 +31,7 @@ class FieldMessages {
 		this.messages = messages;
 	}
 
-	String text(String key, Locale locale, Object... arguments) {
+	public String text(String key, Locale locale, Object... arguments) {
 		return this.messages.getMessage(key, arguments, key, locale);
 	}
 
@@ -66,7 +66,7 @@ class FieldMessages {
 	}
 
 	/** A constraint on the submission or registration record, in words. */
-	String violation(ConstraintViolation<?> violation, String field, Locale locale) {
+	public String violation(ConstraintViolation<?> violation, String field, Locale locale) {
 		String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
 		Object limit = violation.getConstraintDescriptor().getAttributes().get("max");
 		return switch (constraint) {
@@ -114,7 +114,7 @@ class FieldMessages {
 	}
 
 	/** The field problems an exception from a service carries, if any. */
-	static List<FieldProblem> problems(org.springframework.web.ErrorResponseException ex) {
+	public static List<FieldProblem> problems(org.springframework.web.ErrorResponseException ex) {
 		var properties = ex.getBody().getProperties();
 		if (properties != null && properties.get("errors") instanceof List<?> list) {
 			return list.stream().filter(FieldProblem.class::isInstance).map(FieldProblem.class::cast).toList();

@@ -26,11 +26,11 @@ public final class FormErrors {
 
 	private final List<Entry> general = new ArrayList<>();
 
-	static FormErrors none() {
+	public static FormErrors none() {
 		return new FormErrors();
 	}
 
-	void add(String field, String label, String message) {
+	public void add(String field, String label, String message) {
 		if (field == null) {
 			this.general.add(new Entry(null, null, label, message));
 		}

@@ -15,14 +15,16 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * denied, and the API chain keeps {@code /api/**}: a page never reaches the API over HTTP.
  */
 @Configuration(proxyBeanMethods = false)
-class PageSecurity {
+public class PageSecurity {
 
 	/** Every path the pages use; everything else falls through to the API chain. */
 	static final String[] PAGE_PATHS = { "/", "/inloggen", "/uitloggen", "/netwerken", "/netwerken/**",
 			"/bijeenkomsten", "/bijeenkomsten/**", "/dashboard/**", "/css/**", "/js/**", "/webjars/**",
-			"/favicon.svg" };
+			"/favicon.svg",
+			// panel pages
+			"/burgerpanel", "/burgerpanel/**" };
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
@@ -41,6 +43,8 @@ class PageSecurity {
 				.hasAnyRole(policymaker, admin)
 				.requestMatchers("/dashboard/bereik", "/dashboard/bereik/**", "/dashboard/data/bereik/**")
 				.hasAnyRole(connector, admin)
+				// panel pages
+				.requestMatchers("/burgerpanel", "/burgerpanel/**").hasAnyRole(Role.PANEL_ADMIN.name(), admin)
 				.requestMatchers("/").authenticated()
 				.anyRequest().denyAll())
 			.formLogin(login -> login.loginPage("/inloggen")
