@@ -10,13 +10,13 @@ import nl.mijnstad.Api;
 import nl.mijnstad.Api.Answer;
 
 /** Builds panel members and consultations through the API, each with unique names and addresses. */
-record PanelFixtures(Api api) {
+public record PanelFixtures(Api api) {
 
 	/** A member created through the network API. */
-	record Member(String id, String email) {
+	public record Member(String id, String email) {
 	}
 
-	Member member(String network, String district, Integer birthYear, boolean panelConsent, boolean withEmail) {
+	public Member member(String network, String district, Integer birthYear, boolean panelConsent, boolean withEmail) {
 		String email = "p" + UUID.randomUUID().toString().replace("-", "") + "@example.org";
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("displayName", "Inwoner " + UUID.randomUUID().toString().substring(0, 6));
@@ -37,7 +37,7 @@ record PanelFixtures(Api api) {
 		return new Member(answer.json().get("personId").asString(), withEmail ? email : null);
 	}
 
-	String consultation(String auth, String type, List<String> options) {
+	public String consultation(String auth, String type, List<String> options) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("title", "Raadpleging " + UUID.randomUUID().toString().substring(0, 8));
 		body.put("question", "Wat vindt u van meer groen in de wijk?");
@@ -54,7 +54,7 @@ record PanelFixtures(Api api) {
 	}
 
 	/** Targeting the members of one network only, so other tests' people never enter the pool. */
-	static Map<String, Object> targeting(String network, int size, Object... more) {
+	public static Map<String, Object> targeting(String network, int size, Object... more) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("size", size);
 		body.put("seed", 11);

@@ -17,7 +17,7 @@ import jakarta.mail.internet.MimeMessage;
 import nl.mijnstad.TestMail;
 
 /** What residents do in tests: read their mail, open their personal link in a browser, post its form. */
-final class Residents {
+public final class Residents {
 
 	static final Pattern ANSWER_LINK = Pattern.compile("(https?://[^\\s/]+)/r/([A-Za-z0-9_-]{43})");
 
@@ -29,7 +29,7 @@ final class Residents {
 	}
 
 	/** The bodies of the mails this address received. */
-	static List<String> mails(String email) {
+	public static List<String> mails(String email) {
 		List<String> bodies = new ArrayList<>();
 		try {
 			for (MimeMessage message : TestMail.server().getReceivedMessagesForDomain(email)) {
@@ -43,7 +43,7 @@ final class Residents {
 	}
 
 	/** The token of the newest answer link this address received, or null. */
-	static String token(String email) {
+	public static String token(String email) {
 		String token = null;
 		for (String body : mails(email)) {
 			Matcher matcher = ANSWER_LINK.matcher(body);

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import nl.mijnstad.panel.PanelFixtures;
+import nl.mijnstad.panel.Residents;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
@@ -107,6 +110,35 @@ class AccessibilityIT extends PageTest {
 		scan("/", "nl", null);
 		scan("/dashboard/bereik", "nl", "connector-reach");
 		scan("/dashboard/bereik/netwerkkaart", "nl", "connector-network-map");
+
+		// panel pages: the panel admin's, with a consultation sent to one resident, and that resident's.
+		PanelFixtures fx = new PanelFixtures(api());
+		String panelNetwork = api().network("SPORT", "WK079601");
+		PanelFixtures.Member resident = fx.member(panelNetwork, "WK079601", 1980, true, true);
+		Account panelAdmin = account("PANEL_ADMIN");
+		String consultation = fx.consultation(panelAdmin.basic(), "SCALE", null);
+		String draft = fx.consultation(panelAdmin.basic(), "SINGLE_CHOICE", List.of("Ja", "Nee"));
+		api().post("/api/v1/consultations/" + consultation + "/invitations", panelAdmin.basic(),
+				PanelFixtures.targeting(panelNetwork, 1));
+		b.login(panelAdmin.username(), panelAdmin.password());
+		scan("/", "nl", null);
+		scan("/burgerpanel", "nl", "panel-list");
+		scan("/burgerpanel/nieuw", "nl", null);
+		scan("/burgerpanel/" + consultation, "nl", "panel-consultation");
+		scan("/burgerpanel/" + draft + "/selectie?size=1&seed=1&method=LEGACY&network=" + panelNetwork
+				+ "&stratifyBy=DISTRICT", "nl", null);
+		scan("/burgerpanel/" + consultation + "/resultaten", "nl", null);
+		b.size(Browser.DESKTOP);
+		b.open("/burgerpanel/nieuw");
+		b.find("form.form button[type=submit]").click();
+		b.waitFor("#error-summary");
+		assertThat(b.seriousViolations()).as("the consultation form with errors").isEmpty();
+		b.driver.manage().deleteAllCookies();
+		String token = Residents.token(resident.email());
+		scan("/r/" + token, "nl", "panel-answer");
+		scan("/o/" + token, "nl", null);
+		scan("/r/" + token + "?lang=en", "en", null);
+		scan("/r/not-a-token?lang=nl", "nl", null);
 
 		assertThat(this.problems).as("accessibility problems").isEmpty();
 	}

@@ -1,6 +1,9 @@
 package nl.mijnstad.web.panel;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
@@ -21,6 +24,10 @@ import org.springframework.web.ErrorResponseException;
 @Component
 class PanelProblems {
 
+	/** The fields of the consultation form and the targeting form, top to bottom. */
+	private static final List<String> PAGE_ORDER = List.of("title", "question", "type", "options", "opensAt",
+			"closesAt", "size", "seed", "network", "method", "stratifyBy", "districts", "ageBands", "networkKinds");
+
 	private final FieldMessages messages;
 
 	PanelProblems(FieldMessages messages) {
@@ -37,11 +44,18 @@ class PanelProblems {
 			.forEach(error -> add(errors, formField(error.getField()), text("error.invalid", locale), locale));
 	}
 
+	/** The record's violations, in the order of the fields on the page, so the summary reads top to bottom. */
 	void violations(Set<? extends ConstraintViolation<?>> violations, FormErrors errors, Locale locale) {
-		for (ConstraintViolation<?> violation : violations) {
-			String field = formField(violation.getPropertyPath().toString());
-			add(errors, field, this.messages.violation(violation, field, locale), locale);
-		}
+		violations.stream()
+			.map(violation -> Map.entry(formField(violation.getPropertyPath().toString()), violation))
+			.sorted(Comparator.comparingInt(entry -> pageOrder(entry.getKey())))
+			.forEach(entry -> add(errors, entry.getKey(),
+					this.messages.violation(entry.getValue(), entry.getKey(), locale), locale));
+	}
+
+	private static int pageOrder(String field) {
+		int index = PAGE_ORDER.indexOf(field);
+		return index < 0 ? PAGE_ORDER.size() : index;
 	}
 
 	void refused(ErrorResponseException ex, FormErrors errors, Locale locale) {
