@@ -104,7 +104,8 @@ final class Browser implements AutoCloseable {
 	}
 
 	void waitFor(String css) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(20))
+		// A page being replaced may answer "node does not belong to the document" for an element it just listed.
+		new WebDriverWait(this.driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
 			.until(d -> !d.findElements(By.cssSelector(css)).isEmpty() && d.findElement(By.cssSelector(css)).isDisplayed());
 	}
 

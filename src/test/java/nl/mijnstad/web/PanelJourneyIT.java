@@ -64,8 +64,10 @@ class PanelJourneyIT extends PageTest {
 		// The panel admin finds the pages from home and first sends the form with mistakes.
 		b.login(admin.username(), admin.password());
 		b.find("#home-panel ~ ul a[href='/burgerpanel']").click();
+		b.waitFor("main a.button[href='/burgerpanel/nieuw']");
 		assertThat(b.find("h1").getText()).isEqualTo("Raadplegingen van het burgerpanel");
 		b.find("main a.button[href='/burgerpanel/nieuw']").click();
+		b.waitFor("#type-SINGLE_CHOICE");
 		long consultationsBefore = count("MATCH (c:Consultation) RETURN count(c)");
 		b.find("#type-SINGLE_CHOICE").click();
 		b.type("#options", "Meer bomen");
@@ -83,18 +85,20 @@ class PanelJourneyIT extends PageTest {
 		b.type("#question", "Wat wilt u rond de sporthal?");
 		b.date("#closesAt", LocalDateTime.now().plusDays(30).truncatedTo(ChronoUnit.MINUTES).toString());
 		b.find("form.form button[type=submit]").click();
-		b.waitFor("#error-summary");
+		b.waitFor("#options-error");
 		assertThat(b.find("#options-error").getText()).contains("minstens twee");
 		assertThat(count("MATCH (c:Consultation) RETURN count(c)")).isEqualTo(consultationsBefore);
 
 		b.type("#options", "Meer bomen\nMeer bankjes");
 		b.find("form.form button[type=submit]").click();
+		b.waitFor("#status");
 		assertThat(b.find("h1").getText()).isEqualTo(title);
 		assertThat(b.find("#status").getText()).startsWith("Concept");
 		String consultation = b.path().substring("/burgerpanel/".length());
 
 		// The preview: only this network's members, six places; the one asked lately is kept out.
 		b.find("main a.button[href$='/selectie']").click();
+		b.waitFor("#network");
 		new Select(b.find("#network")).selectByValue(network);
 		b.type("#size", "6");
 		b.find("#targeting button[type=submit]").click();
@@ -107,6 +111,7 @@ class PanelJourneyIT extends PageTest {
 		if (window.equals("phone")) {
 			assertThat(b.fitsWidth()).as("no sideways scrolling at 390 px").isTrue();
 		}
+		b.script("document.getElementById('pool').scrollIntoView();");
 		b.screenshot("panel-preview" + suffix);
 
 		b.find("#send button[type=submit]").click();
@@ -129,6 +134,7 @@ class PanelJourneyIT extends PageTest {
 		b.open("/o/" + tokens.get(1));
 		b.screenshot("panel-resident-opt-out" + suffix);
 		b.find("main form button[type=submit]").click();
+		b.waitFor("main [role=status]");
 		assertThat(b.find("h1").getText()).isEqualTo("U bent afgemeld");
 		assertThat(count("""
 				MATCH (:Person {id: $id})-[:GAVE]->(c:Consent {purpose: 'PANEL'})
@@ -166,7 +172,9 @@ class PanelJourneyIT extends PageTest {
 			.findFirst()
 			.orElseThrow()
 			.click();
+		// Only the page after sending has a status message: waiting for it waits for that page.
 		b.find("main form button[type=submit]").click();
+		b.waitFor("main [role=status]");
 		assertThat(b.find("h1").getText()).isEqualTo("Bedankt");
 	}
 

@@ -1,5 +1,7 @@
 package nl.mijnstad.web.panel;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -143,7 +145,7 @@ class PanelPages {
 				response.setStatus(422);
 			}
 		}
-		return previewPage(model, consultation, targeting, errors);
+		return previewPage(model, consultation, targeting, errors, locale);
 	}
 
 	@PostMapping("/burgerpanel/{id}/versturen")
@@ -169,7 +171,7 @@ class PanelPages {
 		FormErrors previewErrors = new FormErrors();
 		model.addAttribute("preview", preview(consultation, targeting, binding, previewErrors, locale));
 		response.setStatus(status);
-		return previewPage(model, consultation, targeting, errors);
+		return previewPage(model, consultation, targeting, errors, locale);
 	}
 
 	@GetMapping("/burgerpanel/{id}/resultaten")
@@ -203,15 +205,38 @@ class PanelPages {
 		return errors.any() ? null : request;
 	}
 
-	private String previewPage(Model model, Consultation consultation, TargetingForm targeting, FormErrors errors) {
+	/** The targeting form's checkbox groups in page order: each field with its options' values and labels. */
+	private Map<String, List<Option>> choices(Locale locale) {
+		Map<String, List<Option>> choices = new LinkedHashMap<>();
+		choices.put("stratifyBy", Arrays.stream(Stratum.values())
+			.map(s -> new Option(s.name(), this.problems.text("panel.stratum." + s, locale)))
+			.toList());
+		choices.put("districts", this.districts.all().stream().map(d -> new Option(d.code(), d.name())).toList());
+		choices.put("ageBands", AgeBands.LABELS.stream()
+			.map(band -> new Option(band, this.problems.text("panel.ageBand", locale, band)))
+			.toList());
+		choices.put("networkKinds", Arrays.stream(NetworkKind.values())
+			.map(kind -> new Option(kind.name(), this.problems.text("kind." + kind, locale)))
+			.toList());
+		return choices;
+	}
+
+	/**
+	 * One checkbox of the targeting form.
+	 *
+	 * @param value what the form sends
+	 * @param label what the reader sees
+	 */
+	public record Option(String value, String label) {
+	}
+
+	private String previewPage(Model model, Consultation consultation, TargetingForm targeting, FormErrors errors,
+			Locale locale) {
 		model.addAttribute("consultation", consultation);
 		model.addAttribute("targeting", targeting);
 		model.addAttribute("errors", errors);
 		model.addAttribute("methods", List.of(SelectionMethod.values()));
-		model.addAttribute("strata", List.of(Stratum.values()));
-		model.addAttribute("kinds", List.of(NetworkKind.values()));
-		model.addAttribute("ageBands", AgeBands.LABELS);
-		model.addAttribute("districts", this.districts.all());
+		model.addAttribute("choices", choices(locale));
 		model.addAttribute("districtNames", districtNames());
 		model.addAttribute("networks", this.networks.list(null, null, 0, NETWORKS_LISTED)
 			.stream()
