@@ -8,8 +8,28 @@ import java.util.UUID;
 import nl.mijnstad.Api;
 import nl.mijnstad.IntegrationTest;
 
+import org.junit.jupiter.api.AfterAll;
+
 /** What the page tests share: accounts whose passwords they know, and data made through the API. */
 abstract class PageTest extends IntegrationTest {
+
+	private static Browser chromium;
+
+	/** One Chromium (with JavaScript) per test class, started on first use and closed after the class. */
+	protected Browser chromium() {
+		if (chromium == null) {
+			chromium = new Browser(this.port, true);
+		}
+		return chromium;
+	}
+
+	@AfterAll
+	static void closeChromium() {
+		if (chromium != null) {
+			chromium.close();
+			chromium = null;
+		}
+	}
 
 	/** An account to sign in with. */
 	record Account(String username, String password) {

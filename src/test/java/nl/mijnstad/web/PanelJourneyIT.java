@@ -12,7 +12,6 @@ import java.util.UUID;
 import nl.mijnstad.panel.PanelFixtures;
 import nl.mijnstad.panel.Residents;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.support.ui.Select;
@@ -28,26 +27,10 @@ class PanelJourneyIT extends PageTest {
 
 	private static final String CENTRE = "WK079601";
 
-	private static Browser browser;
-
-	private Browser browser() {
-		if (browser == null) {
-			browser = new Browser(this.port, true);
-		}
-		return browser;
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
 	@ParameterizedTest
 	@ValueSource(strings = { "phone", "desktop" })
 	void panelAdminSendsAConsultationResidentsAnswerAndTheResultsCountThem(String window) {
-		Browser b = browser();
+		Browser b = chromium();
 		b.size(window.equals("phone") ? Browser.PHONE : Browser.DESKTOP);
 		String suffix = "-" + window;
 		PanelFixtures fx = new PanelFixtures(api());
