@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import nl.mijnstad.api.InvalidRequestException;
 import nl.mijnstad.api.NotFoundException;
+import nl.mijnstad.graph.RetriedOnConflict;
 import nl.mijnstad.security.Caller;
 
 import org.neo4j.driver.Value;
@@ -27,6 +28,7 @@ public class Consultations {
 		this.neo4j = neo4j;
 	}
 
+	@RetriedOnConflict
 	@Transactional
 	public Consultation create(ConsultationRequest request, Caller caller) {
 		OffsetDateTime now = OffsetDateTime.now();
