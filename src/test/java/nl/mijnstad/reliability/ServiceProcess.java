@@ -55,7 +55,8 @@ final class ServiceProcess implements AutoCloseable {
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.dataDir.resolve("service.log").toFile()));
 		builder.environment().put("MIJNSTAD_ADMIN_PASSWORD", ADMIN_PASSWORD);
 		this.process = builder.start();
-		awaitHealthy(Duration.ofMinutes(3));
+		// Generous: on a loaded two-core machine the first start (JIT, page cache, migrations) can take minutes.
+		awaitHealthy(Duration.ofMinutes(6));
 		return this;
 	}
 
@@ -81,6 +82,11 @@ final class ServiceProcess implements AutoCloseable {
 			Thread.sleep(250);
 		}
 		throw new IllegalStateException("The service did not become healthy within " + timeout);
+	}
+
+	/** The operating system's id of the running service, for {@code jcmd}. */
+	long pid() {
+		return this.process.pid();
 	}
 
 	String baseUrl() {
