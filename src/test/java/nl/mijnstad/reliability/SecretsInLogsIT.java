@@ -37,8 +37,6 @@ class SecretsInLogsIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
 	@Test
 	void noSecretOrContactDetailAppearsInTheServiceLog(@TempDir Path dataDir) throws Exception {
 		String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -127,8 +125,6 @@ class SecretsInLogsIT {
 
 		private final ServiceProcess service;
 
-		private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
 		Client(ServiceProcess service) {
 			this.service = service;
 		}
@@ -140,23 +136,17 @@ class SecretsInLogsIT {
 		}
 
 		HttpResponse<String> send(String method, String path, String auth, String body) throws Exception {
-			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.service.baseUrl() + path))
-				.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-			if (body != null) {
-				request.header("Content-Type", "application/json");
-			}
-			if (auth != null) {
-				request.header("Authorization", auth);
-			}
-			return SecretsInLogsIT.this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return this.service.send(method, path, auth, body);
 		}
 
+		/** Signs in through the form, in a browser of its own (a signed-in browser is not shown the form again). */
 		void signIn(String username, String password) throws Exception {
-			String form = this.browser.send(HttpRequest.newBuilder(URI.create(this.service.baseUrl() + "/inloggen")).build(),
+			HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+			String form = browser.send(HttpRequest.newBuilder(URI.create(this.service.baseUrl() + "/inloggen")).build(),
 					HttpResponse.BodyHandlers.ofString()).body();
 			Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form);
-			assertThat(token.find()).isTrue();
-			this.browser.send(HttpRequest.newBuilder(URI.create(this.service.baseUrl() + "/inloggen"))
+			assertThat(token.find()).as("the login form carries a CSRF token").isTrue();
+			browser.send(HttpRequest.newBuilder(URI.create(this.service.baseUrl() + "/inloggen"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
 						+ "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="

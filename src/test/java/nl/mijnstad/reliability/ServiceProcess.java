@@ -23,6 +23,8 @@ final class ServiceProcess implements AutoCloseable {
 
 	static final String NEO4J_PASSWORD = "crash-test-neo4j-password";
 
+	private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+
 	private final Path dataDir;
 
 	final int httpPort;
@@ -87,6 +89,21 @@ final class ServiceProcess implements AutoCloseable {
 	/** The operating system's id of the running service, for {@code jcmd}. */
 	long pid() {
 		return this.process.pid();
+	}
+
+	/** A request to the service as an API client sends it, JSON when there is a body; auth and body may be null. */
+	HttpResponse<String> send(String method, String path, String auth, String body)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+			.timeout(Duration.ofMinutes(2))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (auth != null) {
+			request.header("Authorization", auth);
+		}
+		return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	String baseUrl() {

@@ -2,12 +2,8 @@ package nl.mijnstad.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -61,8 +57,6 @@ class SoakIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
-
 	@Test
 	void concurrentIngestAndDashboardReadsGiveNo5xxLoseNothingAndKeepTheHeapFlat(@TempDir Path dataDir)
 			throws Exception {
@@ -72,17 +66,17 @@ class SoakIT {
 		List<long[]> heap = new ArrayList<>();
 		try (ServiceProcess service = new ServiceProcess(dataDir).start()) {
 			String admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + ServiceProcess.ADMIN_PASSWORD).getBytes());
-			String token = "Bearer " + JSON.readTree(send(service, "POST", "/api/v1/tokens", admin, "").body())
+			String token = "Bearer " + JSON.readTree(service.send("POST", "/api/v1/tokens", admin, "").body())
 				.get("token").asString();
 			List<String> networks = new ArrayList<>();
 			List<List<String>> members = new ArrayList<>();
 			for (int w = 0; w < WRITERS; w++) {
-				String network = JSON.readTree(send(service, "POST", "/api/v1/networks", token,
+				String network = JSON.readTree(service.send("POST", "/api/v1/networks", token,
 						"{\"name\": \"Soakclub " + w + "\", \"kind\": \"SPORT\", \"districts\": [\"WK079601\"]}").body())
 					.get("id").asString();
 				List<String> people = new ArrayList<>();
 				for (int i = 0; i < 3; i++) {
-					people.add(JSON.readTree(send(service, "POST", "/api/v1/networks/" + network + "/members", token,
+					people.add(JSON.readTree(service.send("POST", "/api/v1/networks/" + network + "/members", token,
 							"{\"displayName\": \"Lid " + i + "\", \"district\": \"WK079601\", \"birthYear\": 1980, "
 									+ "\"consent\": {\"panel\": false, \"contact\": false}}").body())
 						.get("personId").asString());
@@ -99,7 +93,7 @@ class SoakIT {
 				clients.submit(() -> {
 					while (running.get()) {
 						call(() -> {
-							HttpResponse<String> answer = send(service, "POST",
+							HttpResponse<String> answer = service.send("POST",
 									"/api/v1/networks/" + networks.get(writer) + "/gatherings", token,
 									CrashSafetyIT.submission(sequence.incrementAndGet(), members.get(writer)));
 							record(answer, "POST gatherings", outcomes, failures);
@@ -115,7 +109,7 @@ class SoakIT {
 				clients.submit(() -> {
 					for (int i = reader; running.get(); i++) {
 						String path = DASHBOARD.get(i % DASHBOARD.size());
-						call(() -> record(send(service, "GET", path, token, null), "GET " + path.replaceAll("\\?.*", ""),
+						call(() -> record(service.send("GET", path, token, null), "GET " + path.replaceAll("\\?.*", ""),
 								outcomes, failures), failures);
 					}
 				});
@@ -209,17 +203,6 @@ class SoakIT {
 		String output = new String(jcmd.getInputStream().readAllBytes());
 		assertThat(jcmd.waitFor()).as(output).isZero();
 		return output;
-	}
-
-	private HttpResponse<String> send(ServiceProcess service, String method, String path, String auth, String body)
-			throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.baseUrl() + path))
-			.timeout(Duration.ofMinutes(2))
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		return this.http.send(request.header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }
