@@ -4,13 +4,17 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.mijnstad.graph.DatabaseConflicts;
+
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -31,7 +35,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 /**
  * Turns every error a client can cause into problem+json: malformed JSON and wrong types 400 (naming the
  * field where Jackson knows it), invalid fields 422 with the full list, oversized bodies 413, and a database
- * that cannot be reached 503 with {@code Retry-After}.
+ * that cannot be reached, or conflicts that outlasted their retries, 503 with {@code Retry-After}.
  */
 @RestControllerAdvice
 public class ApiProblems extends ResponseEntityExceptionHandler {
@@ -131,23 +135,42 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 		log.warn("Database unavailable: {}", ex.getMessage());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-			.body(unavailable());
+			.body(unavailable(ex));
+	}
+
+	/**
+	 * A commit that failed: the transaction manager wraps the driver's error, so look at the cause; anything
+	 * else stays the fault it is.
+	 */
+	@ExceptionHandler(TransactionSystemException.class)
+	ResponseEntity<Object> handleFailedCommit(TransactionSystemException ex) {
+		if (!databaseUnavailable(ex)) {
+			throw ex;
+		}
+		return handleDatabaseUnavailable(ex);
 	}
 
 	public static final String RETRY_AFTER_SECONDS = "5";
 
-	static ProblemDetail unavailable() {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-				"The database cannot be reached; nothing was changed. Try again shortly.");
+	/** The detail says which it was: other writers in the way (retried already) or a database out of reach. */
+	static ProblemDetail unavailable(Throwable failure) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail(failure));
 		problem.setTitle("Service unavailable");
 		return problem;
+	}
+
+	static String detail(Throwable failure) {
+		return DatabaseConflicts.isConflict(failure)
+				? "The database was busy with conflicting changes by other requests, also after retrying; nothing was "
+						+ "changed. Try again shortly."
+				: "The database cannot be reached; nothing was changed. Try again shortly.";
 	}
 
 	/** Whether this failure means the database cannot be reached, rather than a fault in a request. */
 	public static boolean databaseUnavailable(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof ServiceUnavailableException || cause instanceof SessionExpiredException
-					|| cause instanceof DataAccessResourceFailureException
+					|| cause instanceof TransientException || cause instanceof DataAccessResourceFailureException
 					|| cause instanceof TransientDataAccessResourceException
 					|| cause instanceof CannotCreateTransactionException) {
 				return true;

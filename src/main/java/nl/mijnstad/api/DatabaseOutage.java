@@ -40,8 +40,7 @@ class DatabaseOutage extends OncePerRequestFilter {
 				throw ex;
 			}
 			response.reset();
-			this.problems.write(request, response, 503, "Service unavailable",
-					"The database cannot be reached; nothing was changed. Try again shortly.",
+			this.problems.write(request, response, 503, "Service unavailable", ApiProblems.detail(ex),
 					Map.of(HttpHeaders.RETRY_AFTER, ApiProblems.RETRY_AFTER_SECONDS));
 		}
 	}

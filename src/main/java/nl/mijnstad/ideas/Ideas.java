@@ -18,6 +18,7 @@ import nl.mijnstad.api.ConflictException;
 import nl.mijnstad.api.ForbiddenException;
 import nl.mijnstad.api.InvalidRequestException;
 import nl.mijnstad.api.NotFoundException;
+import nl.mijnstad.graph.RetriedOnConflict;
 import nl.mijnstad.reference.Districts;
 import nl.mijnstad.security.Caller;
 import nl.mijnstad.submission.IdeaStatus;
@@ -186,6 +187,7 @@ public class Ideas {
 	 * Moves an idea along ({@link StatusProgression}), by the holder of its network or an admin, and records
 	 * the change with an analytics change marker, in one transaction.
 	 */
+	@RetriedOnConflict
 	@Transactional
 	public IdeaDetail changeStatus(String id, StatusChangeRequest change, Caller caller) {
 		IdeaRepository.Standing standing = this.repository.standing(id)

@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.mijnstad.api.ConflictException;
 import nl.mijnstad.api.InvalidRequestException;
 import nl.mijnstad.api.NotFoundException;
+import nl.mijnstad.graph.RetriedOnConflict;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,7 @@ public class NetworkRelations {
 	}
 
 	/** Relates network {@code id} to another; 404 for an unknown path id, 422 for an unknown or the same other. */
+	@RetriedOnConflict
 	@Transactional
 	public NetworkRelation relate(String id, NetworkRelation relation) {
 		requireNetwork(id);
@@ -52,6 +54,7 @@ public class NetworkRelations {
 	}
 
 	/** Records that a person knows the network as connector; 404 unknown network, 422 unknown person, 409 twice. */
+	@RetriedOnConflict
 	@Transactional
 	public ConnectorLink addConnector(String id, ConnectorLink link) {
 		requireNetwork(id);

@@ -9,6 +9,7 @@ import nl.mijnstad.api.ConflictException;
 import nl.mijnstad.api.ForbiddenException;
 import nl.mijnstad.api.InvalidRequestException;
 import nl.mijnstad.api.NotFoundException;
+import nl.mijnstad.graph.RetriedOnConflict;
 import nl.mijnstad.privacy.AuditLog;
 import nl.mijnstad.reference.Districts;
 import nl.mijnstad.security.Accounts;
@@ -38,6 +39,7 @@ public class Networks {
 	}
 
 	/** Registers a network; a network holder who registers one becomes its holder. */
+	@RetriedOnConflict
 	@Transactional
 	public Network register(NetworkRegistration registration, Caller caller) {
 		InvalidRequestException.Collector errors = new InvalidRequestException.Collector();
@@ -66,6 +68,7 @@ public class Networks {
 	}
 
 	/** Adds an existing or a new person to the network; holders only to their own networks. */
+	@RetriedOnConflict
 	@Transactional
 	public Member addMember(String networkId, MemberRegistration member, Caller caller) {
 		get(networkId);
@@ -105,6 +108,7 @@ public class Networks {
 	}
 
 	/** The members of a network with their contact data, for its holder or an admin; every read is audited. */
+	@RetriedOnConflict
 	@Transactional
 	public List<Member> members(String networkId, Caller caller) {
 		get(networkId);

@@ -3,6 +3,7 @@ package nl.mijnstad.panel;
 import java.util.Map;
 
 import nl.mijnstad.api.NotFoundException;
+import nl.mijnstad.graph.RetriedOnConflict;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -21,6 +22,7 @@ public class Consents {
 		this.neo4j = neo4j;
 	}
 
+	@RetriedOnConflict
 	@Transactional
 	public ConsentState change(String personId, ConsentChange change) {
 		if (!exists(personId)) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import nl.mijnstad.api.InvalidRequestException;
 import nl.mijnstad.api.NotFoundException;
+import nl.mijnstad.graph.RetriedOnConflict;
 import nl.mijnstad.security.Caller;
 
 import org.neo4j.driver.Value;
@@ -28,6 +29,7 @@ public class Consultations {
 		this.neo4j = neo4j;
 	}
 
+	@RetriedOnConflict
 	@Transactional
 	public Consultation create(ConsultationRequest request, Caller caller) {
 		OffsetDateTime now = OffsetDateTime.now();

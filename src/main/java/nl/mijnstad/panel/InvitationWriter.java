@@ -8,6 +8,7 @@ import java.util.Map;
 
 import nl.mijnstad.api.ConflictException;
 import nl.mijnstad.api.InvalidRequestException;
+import nl.mijnstad.graph.RetriedOnConflict;
 import nl.mijnstad.security.Caller;
 
 import org.springframework.stereotype.Component;
@@ -43,6 +44,7 @@ class InvitationWriter {
 		this.properties = properties;
 	}
 
+	@RetriedOnConflict
 	@Transactional
 	public Outcome create(String consultationId, Targeting targeting, Caller caller) {
 		Consultation consultation = this.consultations.get(consultationId);

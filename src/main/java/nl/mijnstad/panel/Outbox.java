@@ -89,7 +89,10 @@ public class Outbox {
 					delivered++;
 				}
 				catch (MailException | MessagingException ex) {
-					log.warn("Could not mail a panel invitation; it stays in the outbox: {}", ex.getMessage());
+					// The kind of failure only: a mail server's message names the recipient's address, and
+					// contact data must not reach the log.
+					log.warn("Could not mail a panel invitation; it stays in the outbox ({})",
+							ex.getClass().getSimpleName());
 				}
 			}
 			if (delivered == before) {

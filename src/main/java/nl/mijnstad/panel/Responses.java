@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.mijnstad.graph.RetriedOnConflict;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,6 +68,7 @@ public class Responses {
 	}
 
 	/** Saves or replaces the answer given through this link; an answer that does not fit the question is refused. */
+	@RetriedOnConflict
 	@Transactional
 	public Outcome answer(Invitation invitation, String token, String answer) {
 		Consultation consultation = invitation.consultation();
@@ -95,6 +98,7 @@ public class Responses {
 	}
 
 	/** Withdraws the person's panel consent: no further invitation reaches them. */
+	@RetriedOnConflict
 	@Transactional
 	public void optOut(Invitation invitation) {
 		this.consents.withdraw(invitation.personId(), Purpose.PANEL);

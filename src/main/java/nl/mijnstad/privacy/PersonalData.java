@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 import nl.mijnstad.api.NotFoundException;
+import nl.mijnstad.graph.RetriedOnConflict;
 import nl.mijnstad.security.Caller;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -28,6 +29,7 @@ public class PersonalData {
 		this.audit = audit;
 	}
 
+	@RetriedOnConflict
 	@Transactional
 	public Map<String, Object> export(String personId, Caller caller) {
 		Map<String, Object> export = this.neo4j.query("""
@@ -67,6 +69,7 @@ public class PersonalData {
 		return result;
 	}
 
+	@RetriedOnConflict
 	@Transactional
 	public void erase(String personId, Caller caller) {
 		boolean exists = this.neo4j.query("RETURN EXISTS { (:Person {id: $id}) }")

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import nl.mijnstad.graph.RetriedOnConflict;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -35,6 +37,7 @@ public class DistrictImport {
 	}
 
 	/** Imports the CSV; answers 400 for a bad header and 422 for bad rows, each with the report of what is wrong. */
+	@RetriedOnConflict
 	@Transactional
 	public Outcome load(String csv) {
 		DistrictCsv.Parsed parsed = DistrictCsv.parse(csv);

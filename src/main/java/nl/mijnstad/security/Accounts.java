@@ -5,6 +5,7 @@ import java.util.Set;
 
 import nl.mijnstad.api.ConflictException;
 import nl.mijnstad.api.InvalidRequestException;
+import nl.mijnstad.graph.RetriedOnConflict;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,7 @@ public class Accounts {
 		this.tokens = tokens;
 	}
 
+	@RetriedOnConflict
 	@Transactional
 	public AccountView create(NewAccount account) {
 		if (this.repository.exists(account.username())) {
@@ -48,6 +50,7 @@ public class Accounts {
 	}
 
 	/** Creates an account unless one with that name exists; for accounts the service sets up itself. */
+	@RetriedOnConflict
 	@Transactional
 	public boolean createIfAbsent(String username, String password, Set<Role> roles, Set<String> networks) {
 		if (this.repository.exists(username)) {
@@ -58,6 +61,7 @@ public class Accounts {
 	}
 
 	/** Makes the account a holder of the network, effective from its next request. */
+	@RetriedOnConflict
 	@Transactional
 	public void grantNetwork(String username, String networkId) {
 		this.repository.grant(username, networkId);

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import nl.mijnstad.graph.RetriedOnConflict;
+
 import org.springframework.stereotype.Service;
 
 /**
@@ -43,6 +45,7 @@ class Tokens {
 	record Issued(String token, Instant expiresAt) {
 	}
 
+	@RetriedOnConflict
 	Issued issue(String username) {
 		byte[] bytes = new byte[32];
 		this.random.nextBytes(bytes);
@@ -70,6 +73,7 @@ class Tokens {
 		return cached.expiresAt().isAfter(now) ? Optional.of(cached.caller()) : Optional.empty();
 	}
 
+	@RetriedOnConflict
 	void revoke(String token) {
 		String hash = hash(token);
 		this.accounts.deleteToken(hash);

@@ -10,20 +10,18 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 import nl.mijnstad.api.ConflictException;
 import nl.mijnstad.api.FieldProblem;
 import nl.mijnstad.api.ForbiddenException;
 import nl.mijnstad.api.InvalidRequestException;
 import nl.mijnstad.api.NotFoundException;
+import nl.mijnstad.graph.RetriedTransactions;
 import nl.mijnstad.security.Caller;
 import nl.mijnstad.vocabulary.Normaliser;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,13 +40,13 @@ public class Submissions {
 
 	private final Normaliser normaliser;
 
-	private final TransactionTemplate transactions;
+	private final RetriedTransactions transactions;
 
 	private final JsonMapper json;
 
 	private final Clock clock = Clock.systemDefaultZone();
 
-	Submissions(GatheringRepository repository, Normaliser normaliser, TransactionTemplate transactions,
+	Submissions(GatheringRepository repository, Normaliser normaliser, RetriedTransactions transactions,
 			JsonMapper json) {
 		this.repository = repository;
 		this.normaliser = normaliser;
@@ -82,33 +80,14 @@ public class Submissions {
 		return explain(networkId, submission, plan, submissionKey, requestHash);
 	}
 
-	/** Attempts of a write that fails on a transient database error (a lock conflict, a deadlock). */
-	static final int ATTEMPTS = 4;
-
 	/**
-	 * The one write, tried again when Neo4j reports a transient error: such a transaction was rolled back, and the
-	 * guard makes a second attempt safe, so concurrent submissions to the same values do not fail the client.
+	 * The one write, tried again when Neo4j reports a conflict: such a transaction was rolled back, and the guard
+	 * makes a second attempt safe, so concurrent submissions to the same values do not fail the client.
 	 */
 	private Optional<GatheringView> write(SubmissionPlan plan, String networkId, String username, String submissionKey,
 			String requestHash) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				return this.transactions
-					.execute(status -> this.repository.write(plan, networkId, username, submissionKey, requestHash));
-			}
-			catch (TransientDataAccessResourceException ex) {
-				if (attempt >= ATTEMPTS) {
-					throw ex;
-				}
-				try {
-					Thread.sleep(ThreadLocalRandom.current().nextLong(5L << attempt, 20L << attempt));
-				}
-				catch (InterruptedException interrupted) {
-					Thread.currentThread().interrupt();
-					throw ex;
-				}
-			}
-		}
+		return this.transactions
+			.execute(status -> this.repository.write(plan, networkId, username, submissionKey, requestHash));
 	}
 
 	private Outcome explain(String networkId, GatheringSubmission submission, SubmissionPlan plan,

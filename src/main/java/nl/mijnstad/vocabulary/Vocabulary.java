@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import nl.mijnstad.api.InvalidRequestException;
 import nl.mijnstad.api.NotFoundException;
+import nl.mijnstad.graph.RetriedOnConflict;
 import nl.mijnstad.security.Caller;
 
 import org.springframework.stereotype.Service;
@@ -50,6 +51,7 @@ public class Vocabulary {
 	 * @throws NotFoundException for an unknown key
 	 * @throws InvalidRequestException when both name the same entry
 	 */
+	@RetriedOnConflict
 	@Transactional
 	public VocabularyMerge merge(VocabularyKind kind, String from, String into, Caller caller) {
 		String source = this.normaliser.key(from);

@@ -2,9 +2,6 @@ package nl.mijnstad.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +27,6 @@ class DatabaseOutageIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
 	@Test
 	void theServiceAnswers503DuringAnOutageAndRecoversByItself(@TempDir Path folder) throws Exception {
 		Path databaseDir = Files.createDirectories(folder.resolve("database"));
@@ -43,38 +38,38 @@ class DatabaseOutageIT {
 				"--spring.neo4j.authentication.username=neo4j", "--spring.neo4j.authentication.password=outage-password")
 			.start()) {
 			String admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + ServiceProcess.ADMIN_PASSWORD).getBytes());
-			String token = "Bearer " + JSON.readTree(send(service, "POST", "/api/v1/tokens", admin, "").body()).get("token").asString();
-			String network = JSON.readTree(send(service, "POST", "/api/v1/networks", token,
+			String token = "Bearer " + JSON.readTree(service.send("POST", "/api/v1/tokens", admin, "").body()).get("token").asString();
+			String network = JSON.readTree(service.send("POST", "/api/v1/networks", token,
 					"{\"name\": \"Storingsclub\", \"kind\": \"OTHER\"}").body()).get("id").asString();
-			String person = JSON.readTree(send(service, "POST", "/api/v1/networks/" + network + "/members", token,
+			String person = JSON.readTree(service.send("POST", "/api/v1/networks/" + network + "/members", token,
 					"{\"displayName\": \"Lid\", \"consent\": {\"panel\": false, \"contact\": false}}").body())
 				.get("personId").asString();
-			HttpResponse<String> before = send(service, "POST", "/api/v1/networks/" + network + "/gatherings", token,
+			HttpResponse<String> before = service.send("POST", "/api/v1/networks/" + network + "/gatherings", token,
 					CrashSafetyIT.submission(1, List.of(person)));
 			assertThat(before.statusCode()).isEqualTo(201);
 			JsonNode acknowledged = JSON.readTree(before.body());
 
 			neo4j.close();
 
-			HttpResponse<String> during = send(service, "POST", "/api/v1/networks/" + network + "/gatherings", token,
+			HttpResponse<String> during = service.send("POST", "/api/v1/networks/" + network + "/gatherings", token,
 					CrashSafetyIT.submission(2, List.of(person)));
 			assertThat(during.statusCode()).isEqualTo(503);
 			assertThat(during.headers().firstValue("Retry-After")).isPresent();
 			assertThat(during.headers().firstValue("Content-Type")).hasValueSatisfying(
 					type -> assertThat(type).startsWith("application/problem+json"));
-			assertThat(send(service, "GET", "/api/v1/networks/" + network, token, null).statusCode()).isEqualTo(503);
-			assertThat(send(service, "GET", "/api/v1/networks/" + network, admin, null).statusCode()).isEqualTo(503);
-			HttpResponse<String> health = send(service, "GET", "/actuator/health", null, null);
+			assertThat(service.send("GET", "/api/v1/networks/" + network, token, null).statusCode()).isEqualTo(503);
+			assertThat(service.send("GET", "/api/v1/networks/" + network, admin, null).statusCode()).isEqualTo(503);
+			HttpResponse<String> health = service.send("GET", "/actuator/health", null, null);
 			assertThat(health.statusCode()).isEqualTo(503);
 			assertThat(health.body()).contains("DOWN");
 
 			neo4j = EmbeddedNeo4j.start(database);
 
 			awaitHealthy(service, Duration.ofMinutes(2));
-			HttpResponse<String> after = send(service, "POST", "/api/v1/networks/" + network + "/gatherings", token,
+			HttpResponse<String> after = service.send("POST", "/api/v1/networks/" + network + "/gatherings", token,
 					CrashSafetyIT.submission(3, List.of(person)));
 			assertThat(after.statusCode()).isEqualTo(201);
-			HttpResponse<String> stored = send(service, "GET", "/api/v1/gatherings/" + acknowledged.get("id").asString(),
+			HttpResponse<String> stored = service.send("GET", "/api/v1/gatherings/" + acknowledged.get("id").asString(),
 					token, null);
 			assertThat(JSON.readTree(stored.body())).isEqualTo(acknowledged);
 		}
@@ -86,26 +81,12 @@ class DatabaseOutageIT {
 	private void awaitHealthy(ServiceProcess service, Duration timeout) throws Exception {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
-			if (send(service, "GET", "/actuator/health", null, null).statusCode() == 200) {
+			if (service.send("GET", "/actuator/health", null, null).statusCode() == 200) {
 				return;
 			}
 			Thread.sleep(500);
 		}
 		throw new AssertionError("The service did not recover within " + timeout);
-	}
-
-	private HttpResponse<String> send(ServiceProcess service, String method, String path, String auth, String body)
-			throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.baseUrl() + path))
-			.timeout(Duration.ofSeconds(60))
-			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		if (auth != null) {
-			request.header("Authorization", auth);
-		}
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

@@ -23,6 +23,8 @@ final class ServiceProcess implements AutoCloseable {
 
 	static final String NEO4J_PASSWORD = "crash-test-neo4j-password";
 
+	private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+
 	private final Path dataDir;
 
 	final int httpPort;
@@ -55,7 +57,8 @@ final class ServiceProcess implements AutoCloseable {
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.dataDir.resolve("service.log").toFile()));
 		builder.environment().put("MIJNSTAD_ADMIN_PASSWORD", ADMIN_PASSWORD);
 		this.process = builder.start();
-		awaitHealthy(Duration.ofMinutes(3));
+		// Generous: on a loaded two-core machine the first start (JIT, page cache, migrations) can take minutes.
+		awaitHealthy(Duration.ofMinutes(6));
 		return this;
 	}
 
@@ -81,6 +84,26 @@ final class ServiceProcess implements AutoCloseable {
 			Thread.sleep(250);
 		}
 		throw new IllegalStateException("The service did not become healthy within " + timeout);
+	}
+
+	/** The operating system's id of the running service, for {@code jcmd}. */
+	long pid() {
+		return this.process.pid();
+	}
+
+	/** A request to the service as an API client sends it, JSON when there is a body; auth and body may be null. */
+	HttpResponse<String> send(String method, String path, String auth, String body)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+			.timeout(Duration.ofMinutes(2))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (auth != null) {
+			request.header("Authorization", auth);
+		}
+		return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	String baseUrl() {
