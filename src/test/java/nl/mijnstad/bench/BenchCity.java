@@ -33,14 +33,17 @@ import org.neo4j.driver.Session;
  * graph the demo profile's loader writes, without its one-gathering-at-a-time pace. Districts in one UNWIND;
  * networks, people, memberships, connectors and relations through the service's own {@link BulkImport} (UNWIND
  * batches of 5,000); every gathering with the submission path's own statement and parameters
- * ({@link RawSubmissionWriter}: {@code GatheringRepository.WRITE} on a {@code SubmissionPlan}), from several
- * sessions at once instead of through HTTP one by one. The idempotency keys are the loader's
+ * ({@link RawSubmissionWriter}: {@code GatheringRepository.WRITE} on a {@code SubmissionPlan}), from one
+ * session instead of through HTTP one by one. The idempotency keys are the loader's
  * ({@code system} + {@code demo-<gathering id>}); only the stored request hash differs.
  */
 final class BenchCity {
 
-	/** Sessions writing gatherings at once: enough to keep Neo4j's writers busy on 2 cores. */
-	static final int WRITERS = 4;
+	/**
+	 * Sessions writing gatherings at once. One: concurrent writers MERGE the same values and spearheads, deadlock,
+	 * and the driver's retries back off for seconds (a city took 70 s with four); one session writes 400/s.
+	 */
+	static final int WRITERS = 1;
 
 	private final BulkImport bulk;
 

@@ -14,6 +14,7 @@ import nl.mijnstad.analytics.Snapshot;
 import nl.mijnstad.analytics.algorithm.FrontierEntry;
 import nl.mijnstad.analytics.algorithm.FrontierScore;
 import nl.mijnstad.analytics.algorithm.NetworkOverlap;
+import nl.mijnstad.analytics.algorithm.SampledBetweenness;
 import nl.mijnstad.api.ForbiddenException;
 import nl.mijnstad.api.NotFoundException;
 import nl.mijnstad.analytics.reach.ReachViews.FrontierNetwork;
@@ -221,10 +222,12 @@ public class Reach {
 			.map(p -> new ReachViews.PersonBroker(person(projection, p.person(), displayNames), p.clusters().length,
 					Arrays.stream(p.networks()).mapToObj(n -> ref(projection, n)).toList(), p.betweenness()))
 			.toList();
-		String method = "betweenness by Brandes' algorithm, exact up to " + nl.mijnstad.analytics.algorithm.SampledBetweenness.DEFAULT_EXACT_THRESHOLD
-				+ " vertices, above that estimated from " + nl.mijnstad.analytics.algorithm.SampledBetweenness.DEFAULT_SAMPLES
-				+ " sampled sources (Brandes & Pich 2007); networks on the shared-member graph, people on the "
-				+ "person–network graph of everyone in two or more networks";
+		String method = "betweenness by Brandes' algorithm, exact up to "
+				+ SampledBetweenness.DEFAULT_EXACT_THRESHOLD + " vertices, above that estimated from sampled sources "
+				+ "(Brandes & Pich 2007, seeded): networks on the shared-member graph from " + all.networkSources()
+				+ " sources, people on the person–network graph of everyone in two or more networks from "
+				+ all.peopleSources() + " sources (at most " + SampledBetweenness.DEFAULT_SAMPLES
+				+ ", fewer on large graphs to bound the work)";
 		return new ReachViews.Brokers(snapshot.computedAt(), method, all.networkScoresExact() && all.peopleScoresExact(),
 				networks, personViews);
 	}
