@@ -65,6 +65,12 @@ final class BenchCity {
 	}
 
 	void load(DemoCity city) throws Exception {
+		loadExceptGatherings(city);
+		gatherings(city.gatherings());
+	}
+
+	/** Districts, networks, people, memberships, connectors and relations: what comes before any gathering. */
+	void loadExceptGatherings(DemoCity city) {
 		districts(city.districts());
 		this.bulk.networks(city.networks().stream()
 			.map(n -> new BulkImport.NetworkRow(n.id(), n.name(), NetworkKind.valueOf(n.kind()), n.description(),
@@ -84,7 +90,6 @@ final class BenchCity {
 		this.bulk.relations(city.relations().stream()
 			.map(r -> new BulkImport.LinkRow(r.fromNetworkId(), r.type(), r.toNetworkId()))
 			.toList());
-		gatherings(city.gatherings());
 	}
 
 	private void districts(List<DemoDistrict> districts) {

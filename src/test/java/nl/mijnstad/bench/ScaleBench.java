@@ -16,8 +16,6 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import nl.mijnstad.Api;
-import nl.mijnstad.IntegrationTest;
-import nl.mijnstad.MijnStadApplication;
 import nl.mijnstad.analytics.Analytics;
 import nl.mijnstad.analytics.RefreshProbe;
 import nl.mijnstad.analytics.algorithm.MembershipOverlap;
@@ -34,7 +32,6 @@ import nl.mijnstad.vocabulary.Normaliser;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -154,16 +151,10 @@ class ScaleBench {
 		// national scale); marked as loaded, it skips, and BenchCity writes the same city in bulk below.
 		database.database().executeTransactionally("CREATE (:DemoCity {scale: $scale, seed: $seed})",
 				Map.of("scale", this.scale.name(), "seed", this.seed));
-		// Command-line arguments, not default properties: application.properties would win over those.
-		String[] arguments = { "--server.port=0", "--spring.neo4j.uri=" + database.boltUri(),
-				"--spring.neo4j.authentication.username=neo4j", "--spring.neo4j.authentication.password=unused",
-				"--mijnstad.demo.scale=" + this.scale.name().toLowerCase(Locale.ROOT), "--mijnstad.demo.seed=" + this.seed,
-				"--mijnstad.security.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
-				"--mijnstad.data-dir=" + this.dir.resolve("data"), "--logging.level.root=WARN",
-				"--logging.level.nl.mijnstad=WARN" };
 		ConfigurableApplicationContext context;
 		try {
-			context = new SpringApplicationBuilder(MijnStadApplication.class).profiles("demo").run(arguments);
+			context = BenchService.start(database, this.dir.resolve("data"), new String[] { "demo" },
+					"--mijnstad.demo.scale=" + this.scale.name().toLowerCase(Locale.ROOT), "--mijnstad.demo.seed=" + this.seed);
 		}
 		catch (RuntimeException ex) {
 			ex.printStackTrace(System.out);
