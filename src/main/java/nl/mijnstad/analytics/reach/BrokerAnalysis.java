@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * People: those in networks of two or more clusters, ranked by that number and by betweenness on the
  * person–network graph of everyone in two or more networks. Betweenness is {@link SampledBetweenness}: exact up
  * to 2,000 vertices, above that estimated from 500 sampled sources (Brandes and Pich 2007), with the seed; on
- * the person–network graph the sample is further bounded by {@link PersonNetworkGraph#EDGE_VISIT_BUDGET}, so a
- * nation's graph costs a bounded time. Both graphs are built as int arrays straight from the projection.
+ * both graphs the sample is further bounded by {@link PersonNetworkGraph#EDGE_VISIT_BUDGET}, so a nation's
+ * graphs cost a bounded time. Both graphs are built as int arrays straight from the projection.
  */
 @Component
 class BrokerAnalysis implements AnalysisPart<BrokerAnalysis.Brokers> {
@@ -78,8 +78,12 @@ class BrokerAnalysis implements AnalysisPart<BrokerAnalysis.Brokers> {
 		for (int n = 0; n < networkCount; n++) {
 			System.arraycopy(overlapNeighbours[n], 0, adjacent, start[n], overlapNeighbours[n].length);
 		}
+		// The same budget as on the person graph: at national scale the overlap graph (20,000 networks, top 25
+		// overlaps each) has some 780,000 adjacency entries, so 500 sources would cost more than the people do.
 		SampledBetweenness networkBetweenness = new SampledBetweenness(start, adjacent,
-				SampledBetweenness.DEFAULT_EXACT_THRESHOLD, SampledBetweenness.DEFAULT_SAMPLES, this.seed);
+				SampledBetweenness.DEFAULT_EXACT_THRESHOLD, SampledBetweenness.withEdgeVisitBudget(
+						SampledBetweenness.DEFAULT_SAMPLES, adjacent.length, PersonNetworkGraph.EDGE_VISIT_BUDGET),
+				this.seed);
 		double[] scores = networkBetweenness.betweenness();
 		double pairs = Math.max(1.0, (networkCount - 1.0) * (networkCount - 2.0) / 2);
 		List<NetworkBroker> networks = new ArrayList<>();
