@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import nl.mijnstad.analytics.algorithm.MembershipOverlap;
@@ -20,6 +21,7 @@ import nl.mijnstad.analytics.algorithm.NetworkClustering;
 import nl.mijnstad.analytics.algorithm.NetworkOverlap;
 import nl.mijnstad.analytics.algorithm.NetworkSimilarityGraph;
 import nl.mijnstad.graph.CypherQueries;
+import nl.mijnstad.submission.GatheringSubmitted;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
@@ -36,6 +38,12 @@ import org.springframework.stereotype.Service;
  * signature (counts kept by Neo4j, changed by every submission in its own transaction, so every instance sharing
  * one database notices every write); when it changes, the thread reads one projection, computes every
  * {@link AnalysisPart} and publishes the new snapshot. Reads always get the latest published snapshot.
+ *
+ * <p>A gathering submitted through this instance ({@link GatheringSubmitted}, after its commit) wakes the thread
+ * at once instead of at the next poll. Wake-ups coalesce: while a refresh runs, any number of submissions queue
+ * one more refresh, not one each; and after a refresh the thread rests as long as the refresh took before it
+ * starts another for a wake-up, so under sustained ingest the refresh takes at most half of one core and the
+ * writers keep the rest.
  */
 @Service
 public class Analytics implements DisposableBean {
@@ -56,6 +64,12 @@ public class Analytics implements DisposableBean {
 
 	private final CompletableFuture<Snapshot> first = new CompletableFuture<>();
 
+	/** Whether a wake-up refresh is already queued; further wake-ups until it starts change nothing. */
+	private final AtomicBoolean wakeQueued = new AtomicBoolean();
+
+	/** When the thread may next refresh for a wake-up (System.nanoTime), after resting from the last refresh. */
+	private volatile long restUntil;
+
 	private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "analytics-refresh");
 		thread.setDaemon(true);
@@ -74,6 +88,24 @@ public class Analytics implements DisposableBean {
 	void start() {
 		long interval = this.properties.pollInterval().toMillis();
 		this.refresher.scheduleWithFixedDelay(this::refreshIfChanged, 0, interval, TimeUnit.MILLISECONDS);
+	}
+
+	/** A gathering committed here: refresh now (or once the thread has rested) rather than at the next poll. */
+	@EventListener
+	void submitted(GatheringSubmitted event) {
+		if (this.wakeQueued.compareAndSet(false, true)) {
+			long delay = Math.max(0, this.restUntil - System.nanoTime());
+			try {
+				this.refresher.schedule(() -> {
+					this.wakeQueued.set(false);
+					refreshIfChanged();
+				}, delay, TimeUnit.NANOSECONDS);
+			}
+			catch (java.util.concurrent.RejectedExecutionException ex) {
+				// shutting down: the poll is gone too, and nobody reads any more
+				this.wakeQueued.set(false);
+			}
+		}
 	}
 
 	/** The latest snapshot; only right after start-up does this wait, for the first one. */
@@ -116,9 +148,12 @@ public class Analytics implements DisposableBean {
 			List<Long> signature = signature();
 			Snapshot snapshot = this.current.get();
 			if (snapshot == null || !snapshot.signature().equals(signature)) {
+				long started = System.nanoTime();
 				Snapshot fresh = compute(signature);
 				this.current.set(fresh);
 				this.first.complete(fresh);
+				long took = System.nanoTime() - started;
+				this.restUntil = System.nanoTime() + took;
 			}
 		}
 		catch (RuntimeException ex) {

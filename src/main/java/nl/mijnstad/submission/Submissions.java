@@ -20,6 +20,8 @@ import nl.mijnstad.graph.RetriedTransactions;
 import nl.mijnstad.security.Caller;
 import nl.mijnstad.vocabulary.Normaliser;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
@@ -46,12 +48,20 @@ public class Submissions {
 
 	private final Clock clock = Clock.systemDefaultZone();
 
+	/** Set by Spring; tells the analytics a gathering committed, so they refresh without waiting for a poll. */
+	private ApplicationEventPublisher events = event -> { };
+
 	Submissions(GatheringRepository repository, Normaliser normaliser, RetriedTransactions transactions,
 			JsonMapper json) {
 		this.repository = repository;
 		this.normaliser = normaliser;
 		this.transactions = transactions;
 		this.json = json;
+	}
+
+	@Autowired
+	void setEvents(ApplicationEventPublisher events) {
+		this.events = events;
 	}
 
 	public Outcome submit(String networkId, GatheringSubmission submission, String idempotencyKey, Caller caller) {
@@ -75,6 +85,7 @@ public class Submissions {
 			written = Optional.empty();
 		}
 		if (written.isPresent()) {
+			this.events.publishEvent(new GatheringSubmitted(networkId, written.get().id()));
 			return new Outcome(written.get(), false);
 		}
 		return explain(networkId, submission, plan, submissionKey, requestHash);

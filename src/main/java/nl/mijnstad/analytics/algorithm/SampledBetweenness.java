@@ -23,6 +23,12 @@ import org.jgrapht.Graph;
  * of parallel edges and self-loops are ignored: two networks either know each other or not. The sampled
  * estimate is unbiased; its error shrinks with √k. Instances compute once, on first use, and are safe to
  * share.
+ *
+ * <p>Large graphs (a nation's person–network graph: some 170,000 vertices and 900,000 edges) are built straight
+ * from adjacency arrays ({@link #SampledBetweenness(int[], int[], int, int, long)}), never as boxed graph objects,
+ * and may bound the work: with {@link #withEdgeVisitBudget} the sample shrinks so that k·2m stays within a
+ * budget of edge visits, but never below {@link #MIN_SAMPLES}. The sources are split into fixed chunks that run
+ * in parallel and are summed in chunk order, so a seed gives the same scores on any number of cores.
  */
 public final class SampledBetweenness {
 
@@ -32,7 +38,16 @@ public final class SampledBetweenness {
 	/** Source vertices sampled above the threshold. */
 	public static final int DEFAULT_SAMPLES = 500;
 
+	/** Fewest sources a work budget may leave; below this the ranking of the top brokers gets unstable. */
+	public static final int MIN_SAMPLES = 64;
+
+	/** Fixed chunks of sources, summed in order, so parallel runs give identical sums. */
+	private static final int CHUNKS = 8;
+
+	/** Vertex names in index order; null when built from adjacency arrays (a vertex is named by its index). */
 	private final List<String> vertices;
+
+	private final int n;
 
 	private final int[] start;
 
@@ -45,6 +60,8 @@ public final class SampledBetweenness {
 	private final long seed;
 
 	private List<BrokerScore> result;
+
+	private double[] scores;
 
 	/** Exact up to 2,000 vertices, else estimated from 500 sampled sources. */
 	public SampledBetweenness(Graph<String, ?> graph, long seed) {
@@ -87,9 +104,50 @@ public final class SampledBetweenness {
 		for (int i = 0; i < n; i++) {
 			System.arraycopy(adjacent.get(i), 0, this.neighbours, this.start[i], adjacent.get(i).length);
 		}
+		this.n = n;
 		this.exact = n <= exactThreshold || samples >= n;
 		this.samples = this.exact ? n : samples;
 		this.seed = seed;
+	}
+
+	/**
+	 * From adjacency arrays: the neighbours of vertex {@code v} are {@code neighbours[start[v] .. start[v + 1])},
+	 * each edge listed from both ends, without self-loops or repeats. The arrays are used as they are, not copied.
+	 *
+	 * @param exactThreshold up to this many vertices, compute exactly
+	 * @param samples above the threshold, how many source vertices to sample (at least 1)
+	 * @param seed draws the sample, so the estimate repeats for a seed
+	 */
+	public SampledBetweenness(int[] start, int[] neighbours, int exactThreshold, int samples, long seed) {
+		if (start == null || neighbours == null || start.length == 0 || start[start.length - 1] != neighbours.length) {
+			throw new IllegalArgumentException("start must end at the number of neighbour entries");
+		}
+		if (exactThreshold < 0 || samples < 1) {
+			throw new IllegalArgumentException(
+					"exactThreshold must not be negative and samples must be at least 1, got " + exactThreshold + " and "
+							+ samples);
+		}
+		this.vertices = null;
+		this.n = start.length - 1;
+		this.start = start;
+		this.neighbours = neighbours;
+		this.exact = this.n <= exactThreshold || samples >= this.n;
+		this.samples = this.exact ? this.n : samples;
+		this.seed = seed;
+	}
+
+	/**
+	 * How many sources fit a budget of edge visits on a graph with {@code neighbourEntries} adjacency entries (2m):
+	 * {@code wanted}, lowered to budget / 2m, but not below {@link #MIN_SAMPLES}.
+	 */
+	public static int withEdgeVisitBudget(int wanted, long neighbourEntries, long budget) {
+		long fits = budget / Math.max(1, neighbourEntries);
+		return (int) Math.max(Math.min(wanted, MIN_SAMPLES), Math.min(wanted, Math.max(fits, MIN_SAMPLES)));
+	}
+
+	/** How many sources the scores come from (all vertices when exact). */
+	public int sources() {
+		return this.samples;
 	}
 
 	private static <E> int[] distinctNeighbours(Graph<String, E> graph, String vertex, Map<String, Integer> index) {
@@ -111,7 +169,7 @@ public final class SampledBetweenness {
 	/** Every vertex with its score, highest betweenness first, ties by vertex id. */
 	public synchronized List<BrokerScore> ranking() {
 		if (this.result == null) {
-			this.result = compute();
+			this.result = rank();
 		}
 		return this.result;
 	}
@@ -125,9 +183,16 @@ public final class SampledBetweenness {
 		return scores;
 	}
 
-	private List<BrokerScore> compute() {
-		int n = this.vertices.size();
-		double[] betweenness = new double[n];
+	/** Betweenness per vertex index (the order of {@code start}, or of the sorted vertex names); do not modify. */
+	public synchronized double[] betweenness() {
+		if (this.scores == null) {
+			this.scores = compute();
+		}
+		return this.scores;
+	}
+
+	private double[] compute() {
+		int n = this.n;
 		int[] sources = new int[n];
 		for (int i = 0; i < n; i++) {
 			sources[i] = i;
@@ -141,23 +206,45 @@ public final class SampledBetweenness {
 				sources[j] = swap;
 			}
 		}
-		int[] distance = new int[n];
-		double[] paths = new double[n];
-		double[] dependency = new double[n];
-		int[] order = new int[n];
-		for (int s = 0; s < this.samples; s++) {
-			accumulate(sources[s], distance, paths, dependency, order, betweenness);
-		}
+		int chunks = Math.max(1, Math.min(CHUNKS, this.samples / 16));
+		double[][] partial = new double[chunks][];
+		java.util.stream.IntStream.range(0, chunks).parallel().forEach((chunk) -> {
+			double[] sums = new double[n];
+			int[] distance = new int[n];
+			double[] paths = new double[n];
+			double[] dependency = new double[n];
+			int[] order = new int[n];
+			for (int s = chunk; s < this.samples; s += chunks) {
+				accumulate(sources[s], distance, paths, dependency, order, sums);
+			}
+			partial[chunk] = sums;
+		});
+		double[] betweenness = partial[0];
 		// Each unordered pair is seen once from each end when all sources run; halve to count it once.
 		double scale = (double) n / this.samples / 2.0;
-		double pairs = (n - 1.0) * (n - 2.0) / 2.0;
-		List<BrokerScore> ranking = new ArrayList<>(n);
 		for (int v = 0; v < n; v++) {
-			double score = betweenness[v] * scale;
-			ranking.add(new BrokerScore(this.vertices.get(v), score, (pairs > 0) ? score / pairs : 0.0));
+			for (int chunk = 1; chunk < chunks; chunk++) {
+				betweenness[v] += partial[chunk][v];
+			}
+			betweenness[v] *= scale;
+		}
+		return betweenness;
+	}
+
+	private List<BrokerScore> rank() {
+		double[] betweenness = betweenness();
+		double pairs = (this.n - 1.0) * (this.n - 2.0) / 2.0;
+		List<BrokerScore> ranking = new ArrayList<>(this.n);
+		for (int v = 0; v < this.n; v++) {
+			double score = betweenness[v];
+			ranking.add(new BrokerScore(name(v), score, (pairs > 0) ? score / pairs : 0.0));
 		}
 		ranking.sort(Comparator.comparingDouble(BrokerScore::betweenness).reversed().thenComparing(BrokerScore::vertex));
 		return List.copyOf(ranking);
+	}
+
+	private String name(int vertex) {
+		return (this.vertices != null) ? this.vertices.get(vertex) : Integer.toString(vertex);
 	}
 
 	/** One breadth-first search from {@code source} and the back-propagation of pair dependencies. */

@@ -2,10 +2,8 @@ package nl.mijnstad.analytics.reach;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import nl.mijnstad.analytics.AnalysisPart;
 import nl.mijnstad.analytics.AnalyticsProperties;
@@ -14,9 +12,6 @@ import nl.mijnstad.analytics.Snapshot;
 import nl.mijnstad.analytics.algorithm.NetworkOverlap;
 import nl.mijnstad.analytics.algorithm.SampledBetweenness;
 
-import org.jgrapht.Graph;
-import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.graph.SimpleGraph;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,7 +19,9 @@ import org.springframework.stereotype.Component;
  * networks share members, as kept in the snapshot) and how many other clusters their neighbours belong to.
  * People: those in networks of two or more clusters, ranked by that number and by betweenness on the
  * person–network graph of everyone in two or more networks. Betweenness is {@link SampledBetweenness}: exact up
- * to 2,000 vertices, above that estimated from 500 sampled sources (Brandes and Pich 2007), with the seed.
+ * to 2,000 vertices, above that estimated from 500 sampled sources (Brandes and Pich 2007), with the seed; on
+ * both graphs the sample is further bounded by {@link PersonNetworkGraph#EDGE_VISIT_BUDGET}, so a nation's
+ * graphs cost a bounded time. Both graphs are built as int arrays straight from the projection.
  */
 @Component
 class BrokerAnalysis implements AnalysisPart<BrokerAnalysis.Brokers> {
@@ -59,41 +56,45 @@ class BrokerAnalysis implements AnalysisPart<BrokerAnalysis.Brokers> {
 	record PersonBroker(int person, int[] clusters, int[] networks, double betweenness) {
 	}
 
+	/**
+	 * @param networkSources how many sources the networks' betweenness came from (all networks when exact)
+	 * @param peopleSources likewise on the person–network graph
+	 */
 	record Brokers(List<NetworkBroker> networks, List<PersonBroker> people, boolean networkScoresExact,
-			boolean peopleScoresExact) {
+			boolean peopleScoresExact, int networkSources, int peopleSources) {
 	}
 
 	@Override
 	public Brokers compute(Snapshot snapshot) {
 		GraphProjection projection = snapshot.projection();
 		int[] clusterOf = snapshot.clusterOfNetwork();
-		Graph<String, DefaultEdge> overlapGraph = new SimpleGraph<>(DefaultEdge.class);
-		projection.networks().forEach(n -> overlapGraph.addVertex(n.id()));
-		for (NetworkOverlap overlap : snapshot.overlaps()) {
-			if (!overlap.a().equals(overlap.b())) {
-				overlapGraph.addEdge(overlap.a(), overlap.b());
-			}
+		int networkCount = projection.networks().size();
+		int[][] overlapNeighbours = overlapNeighbours(snapshot);
+		int[] start = new int[networkCount + 1];
+		for (int n = 0; n < networkCount; n++) {
+			start[n + 1] = start[n] + overlapNeighbours[n].length;
 		}
-		SampledBetweenness networkBetweenness = new SampledBetweenness(overlapGraph, this.seed);
-		Map<String, Double> scores = networkBetweenness.scores();
-		double pairs = Math.max(1.0, (projection.networks().size() - 1.0) * (projection.networks().size() - 2.0) / 2);
+		int[] adjacent = new int[start[networkCount]];
+		for (int n = 0; n < networkCount; n++) {
+			System.arraycopy(overlapNeighbours[n], 0, adjacent, start[n], overlapNeighbours[n].length);
+		}
+		// The same budget as on the person graph: at national scale the overlap graph (20,000 networks, top 25
+		// overlaps each) has some 780,000 adjacency entries, so 500 sources would cost more than the people do.
+		SampledBetweenness networkBetweenness = new SampledBetweenness(start, adjacent,
+				SampledBetweenness.DEFAULT_EXACT_THRESHOLD, SampledBetweenness.withEdgeVisitBudget(
+						SampledBetweenness.DEFAULT_SAMPLES, adjacent.length, PersonNetworkGraph.EDGE_VISIT_BUDGET),
+				this.seed);
+		double[] scores = networkBetweenness.betweenness();
+		double pairs = Math.max(1.0, (networkCount - 1.0) * (networkCount - 2.0) / 2);
 		List<NetworkBroker> networks = new ArrayList<>();
-		for (GraphProjection.Network network : projection.networks()) {
-			int own = clusterOf[network.index()];
-			Set<Integer> others = new HashSet<>();
-			int neighbours = 0;
-			for (DefaultEdge edge : overlapGraph.edgesOf(network.id())) {
-				String other = org.jgrapht.Graphs.getOppositeVertex(overlapGraph, edge, network.id());
-				int cluster = clusterOf[projection.networkIndex().get(other)];
-				neighbours++;
-				if (cluster != own) {
-					others.add(cluster);
-				}
-			}
-			double betweenness = scores.getOrDefault(network.id(), 0.0);
-			if (betweenness > 0 || !others.isEmpty()) {
-				networks.add(new NetworkBroker(network.index(), betweenness, betweenness / pairs, own,
-						others.stream().mapToInt(Integer::intValue).sorted().toArray(), neighbours));
+		for (int n = 0; n < networkCount; n++) {
+			int own = clusterOf[n];
+			int[] others = Arrays.stream(overlapNeighbours[n]).map(o -> clusterOf[o]).filter(c -> c != own)
+				.sorted().distinct().toArray();
+			double betweenness = scores[n];
+			if (betweenness > 0 || others.length > 0) {
+				networks.add(new NetworkBroker(n, betweenness, betweenness / pairs, own, others,
+						overlapNeighbours[n].length));
 			}
 		}
 		networks.sort(Comparator.comparingDouble(NetworkBroker::betweenness)
@@ -101,42 +102,66 @@ class BrokerAnalysis implements AnalysisPart<BrokerAnalysis.Brokers> {
 			.thenComparing(Comparator.comparingInt((NetworkBroker b) -> b.otherClusters().length).reversed())
 			.thenComparing(b -> projection.networks().get(b.network()).id()));
 
-		// People in one network are leaves of the person–network graph: they lie on no path between others and
-		// are left out, which keeps the graph to the people who can bridge at all.
-		Graph<String, DefaultEdge> personGraph = new SimpleGraph<>(DefaultEdge.class);
+		PersonNetworkGraph people = new PersonNetworkGraph(projection);
 		List<PersonBroker> candidates = new ArrayList<>();
-		for (GraphProjection.Person person : projection.people()) {
-			int[] memberships = projection.networksOfPerson()[person.index()];
-			if (memberships.length < 2) {
-				continue;
-			}
-			String vertex = "p:" + person.id();
-			personGraph.addVertex(vertex);
-			Set<Integer> clusters = new HashSet<>();
-			for (int network : memberships) {
-				String networkVertex = "n:" + projection.networks().get(network).id();
-				personGraph.addVertex(networkVertex);
-				personGraph.addEdge(vertex, networkVertex);
-				clusters.add(clusterOf[network]);
-			}
-			if (clusters.size() >= 2) {
-				candidates.add(new PersonBroker(person.index(), clusters.stream().mapToInt(Integer::intValue).sorted().toArray(),
-						memberships, 0));
+		List<Integer> vertexOfCandidate = new ArrayList<>();
+		for (int vertex = networkCount; vertex < people.vertices(); vertex++) {
+			int person = people.person(vertex);
+			int[] memberships = projection.networksOfPerson()[person];
+			int[] clusters = Arrays.stream(memberships).map(n -> clusterOf[n]).sorted().distinct().toArray();
+			if (clusters.length >= 2) {
+				candidates.add(new PersonBroker(person, clusters, memberships, 0));
+				vertexOfCandidate.add(vertex);
 			}
 		}
-		SampledBetweenness personBetweenness = new SampledBetweenness(personGraph, this.seed);
-		Map<String, Double> personScores = candidates.isEmpty() ? Map.of() : personBetweenness.scores();
-		List<PersonBroker> people = new ArrayList<>(candidates.size());
-		for (PersonBroker candidate : candidates) {
-			people.add(new PersonBroker(candidate.person(), candidate.clusters(), candidate.networks(),
-					personScores.getOrDefault("p:" + projection.people().get(candidate.person()).id(), 0.0)));
+		SampledBetweenness personBetweenness = people.betweenness(this.seed);
+		double[] personScores = candidates.isEmpty() ? new double[0] : personBetweenness.betweenness();
+		List<PersonBroker> ranked = new ArrayList<>(candidates.size());
+		for (int c = 0; c < candidates.size(); c++) {
+			PersonBroker candidate = candidates.get(c);
+			ranked.add(new PersonBroker(candidate.person(), candidate.clusters(), candidate.networks(),
+					personScores[vertexOfCandidate.get(c)]));
 		}
-		people.sort(Comparator.comparingInt((PersonBroker p) -> p.clusters().length)
+		ranked.sort(Comparator.comparingInt((PersonBroker p) -> p.clusters().length)
 			.reversed()
 			.thenComparing(Comparator.comparingDouble(PersonBroker::betweenness).reversed())
 			.thenComparing(p -> projection.people().get(p.person()).id()));
-		return new Brokers(List.copyOf(networks), List.copyOf(people.subList(0, Math.min(MAX_PEOPLE, people.size()))),
-				networkBetweenness.isExact(), candidates.isEmpty() || personBetweenness.isExact());
+		return new Brokers(List.copyOf(networks), List.copyOf(ranked.subList(0, Math.min(MAX_PEOPLE, ranked.size()))),
+				networkBetweenness.isExact(), candidates.isEmpty() || personBetweenness.isExact(),
+				networkBetweenness.sources(), candidates.isEmpty() ? 0 : personBetweenness.sources());
+	}
+
+	/** The overlap graph as neighbour lists by network number: an edge where the snapshot keeps an overlap. */
+	private static int[][] overlapNeighbours(Snapshot snapshot) {
+		GraphProjection projection = snapshot.projection();
+		int count = projection.networks().size();
+		int[] degree = new int[count];
+		List<NetworkOverlap> overlaps = snapshot.overlaps();
+		int[] a = new int[overlaps.size()];
+		int[] b = new int[overlaps.size()];
+		for (int i = 0; i < overlaps.size(); i++) {
+			a[i] = projection.networkIndex().get(overlaps.get(i).a());
+			b[i] = projection.networkIndex().get(overlaps.get(i).b());
+			if (a[i] != b[i]) {
+				degree[a[i]]++;
+				degree[b[i]]++;
+			}
+		}
+		int[][] neighbours = new int[count][];
+		for (int n = 0; n < count; n++) {
+			neighbours[n] = new int[degree[n]];
+			degree[n] = 0;
+		}
+		for (int i = 0; i < a.length; i++) {
+			if (a[i] != b[i]) {
+				neighbours[a[i]][degree[a[i]]++] = b[i];
+				neighbours[b[i]][degree[b[i]]++] = a[i];
+			}
+		}
+		for (int n = 0; n < count; n++) {
+			neighbours[n] = Arrays.stream(neighbours[n]).sorted().distinct().toArray();
+		}
+		return neighbours;
 	}
 
 }

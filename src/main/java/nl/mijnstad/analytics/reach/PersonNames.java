@@ -14,8 +14,8 @@ import org.neo4j.driver.Values;
 import org.springframework.stereotype.Component;
 
 /**
- * Display names of the few people a view shows, read at request time: names are personal data and are not
- * kept in the analytics snapshot. Never reads contact data.
+ * Display names of the people a view can show, read when a snapshot is computed ({@link ShownNames}): names are
+ * personal data, so the snapshot keeps only those few, never anyone else's. Never reads contact data.
  */
 @Component
 class PersonNames {

@@ -3,10 +3,8 @@ package nl.mijnstad.analytics.reach;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import nl.mijnstad.analytics.Analytics;
 import nl.mijnstad.analytics.GraphProjection;
@@ -14,6 +12,7 @@ import nl.mijnstad.analytics.Snapshot;
 import nl.mijnstad.analytics.algorithm.FrontierEntry;
 import nl.mijnstad.analytics.algorithm.FrontierScore;
 import nl.mijnstad.analytics.algorithm.NetworkOverlap;
+import nl.mijnstad.analytics.algorithm.SampledBetweenness;
 import nl.mijnstad.api.ForbiddenException;
 import nl.mijnstad.api.NotFoundException;
 import nl.mijnstad.analytics.reach.ReachViews.FrontierNetwork;
@@ -51,10 +50,10 @@ public class Reach {
 
 	private final GraphExport export;
 
-	private final PersonNames names;
+	private final ShownNames names;
 
 	Reach(Analytics analytics, CoverageAnalysis coverage, FrontierAnalysis frontier, MemberOverlaps memberOverlaps,
-			ValueOverlapAnalysis valueOverlaps, BrokerAnalysis brokers, GraphExport export, PersonNames names) {
+			ValueOverlapAnalysis valueOverlaps, BrokerAnalysis brokers, GraphExport export, ShownNames names) {
 		this.analytics = analytics;
 		this.coverage = coverage;
 		this.frontier = frontier;
@@ -68,6 +67,17 @@ public class Reach {
 	/** Whether the caller may see people's numbers below k and people's names. */
 	private static boolean seesPeople(Caller caller) {
 		return caller.isAdmin() || caller.has(Role.CONNECTOR);
+	}
+
+	/**
+	 * Builds every view a dashboard read serves (overlaps, frontier and brokers with the names they show), so that a
+	 * read of a fresh snapshot only takes a prefix; {@link PrecomputedViews} calls this before the snapshot is
+	 * published.
+	 */
+	void precompute(Snapshot snapshot) {
+		snapshot.part(OverlapViews.class, () -> overlapViews(snapshot));
+		snapshot.part(FrontierViews.class, () -> frontierViews(snapshot));
+		snapshot.part(BrokerViews.class, () -> brokerViews(snapshot));
 	}
 
 	/** Coverage; policymakers get every cell under k suppressed. */
@@ -90,16 +100,20 @@ public class Reach {
 	public ReachViews.Frontier frontier(int limit, Caller caller) {
 		requirePeopleView(caller);
 		Snapshot snapshot = this.analytics.snapshot();
+		ReachViews.Frontier all = snapshot.part(FrontierViews.class, () -> frontierViews(snapshot));
+		return new ReachViews.Frontier(all.computedAt(), all.unreachedNetworks(), all.formula(),
+				all.networks().subList(0, Math.min(limit, all.networks().size())));
+	}
+
+	/** Marks the snapshot part holding the views of the first {@link ShownNames#FRONTIER_SHOWN} frontier networks. */
+	private interface FrontierViews {
+	}
+
+	private ReachViews.Frontier frontierViews(Snapshot snapshot) {
 		GraphProjection projection = snapshot.projection();
 		List<FrontierAnalysis.Item> all = snapshot.part(this.frontier.key(), () -> this.frontier.compute(snapshot));
-		List<FrontierAnalysis.Item> shown = all.subList(0, Math.min(limit, all.size()));
-		Set<String> ids = new LinkedHashSet<>();
-		for (FrontierAnalysis.Item item : shown) {
-			Arrays.stream(item.connectors()).forEach(p -> ids.add(projection.people().get(p).id()));
-			Arrays.stream(item.introducers()).limit(INTRODUCERS_SHOWN)
-				.forEach(p -> ids.add(projection.people().get(p).id()));
-		}
-		Map<String, String> displayNames = this.names.of(ids);
+		List<FrontierAnalysis.Item> shown = all.subList(0, Math.min(ShownNames.FRONTIER_SHOWN, all.size()));
+		Map<String, String> displayNames = snapshot.part(this.names.key(), () -> this.names.compute(snapshot));
 		Map<String, String> districtNames = new HashMap<>();
 		projection.districts().forEach(d -> districtNames.put(d.code(), d.name()));
 		List<FrontierNetwork> networks = new ArrayList<>(shown.size());
@@ -109,7 +123,7 @@ public class Reach {
 		FrontierScore.Weights w = FrontierScore.Weights.DEFAULTS;
 		String formula = "score = " + w.warmPaths() + "·ln(1 + warm paths) + " + w.relations() + "·relations + "
 				+ w.connectors() + "·connectors + " + w.lift() + "·lift";
-		return new ReachViews.Frontier(snapshot.computedAt(), all.size(), formula, networks);
+		return new ReachViews.Frontier(snapshot.computedAt(), all.size(), formula, List.copyOf(networks));
 	}
 
 	private FrontierNetwork view(FrontierAnalysis.Item item, GraphProjection projection,
@@ -160,19 +174,33 @@ public class Reach {
 	/** Pairs of networks sharing at least {@code min} members, most shared first. */
 	public List<ReachViews.MemberOverlap> overlaps(int limit, int min) {
 		Snapshot snapshot = this.analytics.snapshot();
+		List<ReachViews.MemberOverlap> all = snapshot.part(OverlapViews.class, () -> overlapViews(snapshot));
+		// most shared first, so those sharing at least min are a prefix
+		int end = 0;
+		while (end < all.size() && end < limit && all.get(end).sharedMembers() >= min) {
+			end++;
+		}
+		return all.subList(0, end);
+	}
+
+	/** Marks the snapshot part holding the views of the {@link #OVERLAPS_SHOWN} most shared pairs. */
+	private interface OverlapViews {
+	}
+
+	/** The most overlaps a read may ask for (the endpoint's limit). */
+	static final int OVERLAPS_SHOWN = 10_000;
+
+	private List<ReachViews.MemberOverlap> overlapViews(Snapshot snapshot) {
 		GraphProjection projection = snapshot.projection();
 		List<NetworkOverlap> sorted = snapshot.part(this.memberOverlaps.key(),
 				() -> this.memberOverlaps.compute(snapshot));
 		List<ReachViews.MemberOverlap> shown = new ArrayList<>();
-		for (NetworkOverlap overlap : sorted) {
-			if (overlap.sharedMembers() < min || shown.size() >= limit) {
-				break;
-			}
+		for (NetworkOverlap overlap : sorted.subList(0, Math.min(OVERLAPS_SHOWN, sorted.size()))) {
 			shown.add(new ReachViews.MemberOverlap(ref(projection, overlap.a()), ref(projection, overlap.b()),
 					overlap.sharedMembers(), overlap.membersOfA(), overlap.membersOfB(), overlap.jaccard(),
 					overlap.overlapCoefficient()));
 		}
-		return shown;
+		return List.copyOf(shown);
 	}
 
 	/** Pairs of networks alike in values, most alike first, naming the values they share. */
@@ -206,25 +234,37 @@ public class Reach {
 	public ReachViews.Brokers brokers(int limit, Caller caller) {
 		requirePeopleView(caller);
 		Snapshot snapshot = this.analytics.snapshot();
+		ReachViews.Brokers all = snapshot.part(BrokerViews.class, () -> brokerViews(snapshot));
+		return new ReachViews.Brokers(all.computedAt(), all.method(), all.exact(),
+				all.networks().subList(0, Math.min(limit, all.networks().size())),
+				all.people().subList(0, Math.min(limit, all.people().size())));
+	}
+
+	/** Marks the snapshot part holding the views of the first {@link BrokerAnalysis#MAX_PEOPLE} brokers. */
+	private interface BrokerViews {
+	}
+
+	private ReachViews.Brokers brokerViews(Snapshot snapshot) {
 		GraphProjection projection = snapshot.projection();
 		BrokerAnalysis.Brokers all = snapshot.part(this.brokers.key(), () -> this.brokers.compute(snapshot));
 		List<ReachViews.NetworkBroker> networks = all.networks()
 			.stream()
-			.limit(limit)
+			.limit(BrokerAnalysis.MAX_PEOPLE)
 			.map(b -> new ReachViews.NetworkBroker(ref(projection, b.network()), b.betweenness(), b.normalised(),
 					b.cluster(), Arrays.stream(b.otherClusters()).boxed().toList(), b.neighbours()))
 			.toList();
-		List<BrokerAnalysis.PersonBroker> people = all.people().stream().limit(limit).toList();
-		Map<String, String> displayNames = this.names
-			.of(people.stream().map(p -> projection.people().get(p.person()).id()).toList());
-		List<ReachViews.PersonBroker> personViews = people.stream()
+		Map<String, String> displayNames = snapshot.part(this.names.key(), () -> this.names.compute(snapshot));
+		List<ReachViews.PersonBroker> personViews = all.people()
+			.stream()
 			.map(p -> new ReachViews.PersonBroker(person(projection, p.person(), displayNames), p.clusters().length,
 					Arrays.stream(p.networks()).mapToObj(n -> ref(projection, n)).toList(), p.betweenness()))
 			.toList();
-		String method = "betweenness by Brandes' algorithm, exact up to " + nl.mijnstad.analytics.algorithm.SampledBetweenness.DEFAULT_EXACT_THRESHOLD
-				+ " vertices, above that estimated from " + nl.mijnstad.analytics.algorithm.SampledBetweenness.DEFAULT_SAMPLES
-				+ " sampled sources (Brandes & Pich 2007); networks on the shared-member graph, people on the "
-				+ "person–network graph of everyone in two or more networks";
+		String method = "betweenness by Brandes' algorithm, exact up to "
+				+ SampledBetweenness.DEFAULT_EXACT_THRESHOLD + " vertices, above that estimated from sampled sources "
+				+ "(Brandes & Pich 2007, seeded): networks on the shared-member graph from " + all.networkSources()
+				+ " sources, people on the person–network graph of everyone in two or more networks from "
+				+ all.peopleSources() + " sources (at most " + SampledBetweenness.DEFAULT_SAMPLES
+				+ ", fewer on large graphs to bound the work)";
 		return new ReachViews.Brokers(snapshot.computedAt(), method, all.networkScoresExact() && all.peopleScoresExact(),
 				networks, personViews);
 	}

@@ -112,6 +112,60 @@ class SampledBetweennessTests {
 		assertThat(exact.scores()).containsEntry("x", 1600.0).containsEntry("a0", 1599.0).containsEntry("a1", 0.0);
 	}
 
+	@Property(tries = 50)
+	void adjacencyArraysWithEverySourceSampledGiveExactBrandes(@ForAll @IntRange(min = 3, max = 60) int size,
+			@ForAll @IntRange(min = 0, max = 40) int percent, @ForAll long seed) {
+		Graph<String, DefaultEdge> graph = randomGraph(size, percent / 100.0, seed);
+		// Vertices in the graph constructor's order (sorted names), each edge from both ends.
+		java.util.List<String> names = graph.vertexSet().stream().sorted().toList();
+		int[] start = new int[names.size() + 1];
+		java.util.List<Integer> adjacent = new java.util.ArrayList<>();
+		for (int v = 0; v < names.size(); v++) {
+			String name = names.get(v);
+			graph.edgesOf(name).stream()
+				.map(e -> org.jgrapht.Graphs.getOppositeVertex(graph, e, name))
+				.map(names::indexOf)
+				.sorted()
+				.forEach(adjacent::add);
+			start[v + 1] = adjacent.size();
+		}
+		int[] neighbours = adjacent.stream().mapToInt(Integer::intValue).toArray();
+
+		// threshold 0 asks for sampling; a sample of every vertex is the exact computation
+		SampledBetweenness sampledAll = new SampledBetweenness(start, neighbours, 0, names.size(), seed);
+		Map<String, Double> theirs = new BetweennessCentrality<>(graph).getScores();
+
+		assertThat(sampledAll.isExact()).isTrue();
+		assertThat(sampledAll.sources()).isEqualTo(names.size());
+		for (int v = 0; v < names.size(); v++) {
+			assertThat(sampledAll.betweenness()[v]).isCloseTo(theirs.get(names.get(v)), within(1e-9));
+		}
+	}
+
+	@Test
+	void sampledScoresFromArraysRepeatForASeed() {
+		// a ring of 400 with chords: large enough for several parallel chunks of sources
+		int n = 400;
+		Graph<String, DefaultEdge> ring = new SimpleGraph<>(DefaultEdge.class);
+		for (int i = 0; i < n; i++) {
+			edge(ring, String.format("%03d", i), String.format("%03d", (i + 1) % n));
+			edge(ring, String.format("%03d", i), String.format("%03d", (i * 7 + 3) % n));
+		}
+		double[] viaGraph = new SampledBetweenness(ring, 10, 200, 5L).betweenness();
+
+		assertThat(new SampledBetweenness(ring, 10, 200, 5L).betweenness()).containsExactly(viaGraph);
+		assertThat(new SampledBetweenness(ring, 10, 200, 6L).betweenness()).isNotEqualTo(viaGraph);
+	}
+
+	@Test
+	void anEdgeVisitBudgetShrinksTheSampleButNotBelowTheFloor() {
+		assertThat(SampledBetweenness.withEdgeVisitBudget(500, 10_000, 200_000_000L)).isEqualTo(500);
+		assertThat(SampledBetweenness.withEdgeVisitBudget(500, 1_800_000, 200_000_000L)).isEqualTo(111);
+		assertThat(SampledBetweenness.withEdgeVisitBudget(500, 100_000_000, 200_000_000L))
+			.isEqualTo(SampledBetweenness.MIN_SAMPLES);
+		assertThat(SampledBetweenness.withEdgeVisitBudget(10, 100_000_000, 200_000_000L)).isEqualTo(10);
+	}
+
 	@Test
 	void rejectsDirectedGraphsAndBadParameters() {
 		assertThatIllegalArgumentException()
@@ -120,6 +174,9 @@ class SampledBetweennessTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new SampledBetweenness(new SimpleGraph<>(DefaultEdge.class), 10, 0, 1L))
 			.withMessageContaining("samples");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new SampledBetweenness(new int[] { 0, 2 }, new int[] { 1 }, 10, 5, 1L))
+			.withMessageContaining("start");
 	}
 
 	static void edge(Graph<String, DefaultEdge> graph, String a, String b) {
