@@ -20,7 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
-import org.neo4j.driver.QueryRunner;
+import org.neo4j.driver.SimpleQueryRunner;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,7 +42,7 @@ final class GraphArchive {
 	 * Writes the graph that {@code tx} sees. {@code progress} runs after each element, so a caller can give up
 	 * when the snapshot takes longer than it may.
 	 */
-	static Manifest write(QueryRunner tx, OutputStream out, Instant createdAt, Runnable progress) throws IOException {
+	static Manifest write(SimpleQueryRunner tx, OutputStream out, Instant createdAt, Runnable progress) throws IOException {
 		SortedMap<Integer, String> migrations = new TreeMap<>();
 		tx.run("MATCH (m:MijnStadMigration) RETURN m.version AS version, m.checksum AS checksum")
 			.forEachRemaining(row -> migrations.put(row.get("version").asInt(), row.get("checksum").asString()));

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.neo4j.driver.QueryRunner;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 
@@ -14,11 +14,11 @@ import org.neo4j.driver.Result;
  */
 final class GraphReader {
 
-	private final QueryRunner tx;
+	private final SimpleQueryRunner tx;
 
 	private final Map<String, Long> refs = new HashMap<>();
 
-	GraphReader(QueryRunner tx) {
+	GraphReader(SimpleQueryRunner tx) {
 		this.tx = tx;
 	}
 
@@ -46,7 +46,7 @@ final class GraphReader {
 	}
 
 	/** The fingerprint of the whole graph, as a restore and a test compare it with a manifest's. */
-	static Manifest.Content fingerprint(QueryRunner tx) {
+	static Manifest.Content fingerprint(SimpleQueryRunner tx) {
 		GraphFingerprint fingerprint = new GraphFingerprint();
 		GraphReader reader = new GraphReader(tx);
 		reader.nodes(fingerprint::add);
