@@ -88,7 +88,7 @@ public class Backups {
 			try (OutputStream out = Files.newOutputStream(file);
 					Session session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
 					Transaction tx = session.beginTransaction()) {
-				manifest = GraphArchive.write(tx, out, Instant.now(), () -> {
+				manifest = GraphArchive.write(new GraphReader(tx), out, Instant.now(), () -> {
 					if (Instant.now().isAfter(deadline)) {
 						throw new SnapshotTooSlowException(this.properties.maxPause());
 					}

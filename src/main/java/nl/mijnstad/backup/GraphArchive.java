@@ -20,8 +20,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
-import org.neo4j.driver.SimpleQueryRunner;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,23 +37,20 @@ final class GraphArchive {
 	}
 
 	/**
-	 * Writes the graph that {@code tx} sees. {@code progress} runs after each element, so a caller can give up
+	 * Writes the graph {@code source} gives. {@code progress} runs after each element, so a caller can give up
 	 * when the snapshot takes longer than it may.
 	 */
-	static Manifest write(SimpleQueryRunner tx, OutputStream out, Instant createdAt, Runnable progress) throws IOException {
-		SortedMap<Integer, String> migrations = new TreeMap<>();
-		tx.run("MATCH (m:MijnStadMigration) RETURN m.version AS version, m.checksum AS checksum")
-			.forEachRemaining(row -> migrations.put(row.get("version").asInt(), row.get("checksum").asString()));
-		GraphReader reader = new GraphReader(tx);
+	static Manifest write(GraphSource source, OutputStream out, Instant createdAt, Runnable progress) throws IOException {
+		SortedMap<Integer, String> migrations = source.migrations();
 		GraphFingerprint fingerprint = new GraphFingerprint();
 		SortedMap<String, String> sha256 = new TreeMap<>();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
-			sha256.put(Manifest.NODES, entry(zip, Manifest.NODES, lines -> reader.nodes(node -> {
+			sha256.put(Manifest.NODES, entry(zip, Manifest.NODES, lines -> source.nodes(node -> {
 				fingerprint.add(node);
 				lines.accept(node);
 				progress.run();
 			})));
-			sha256.put(Manifest.RELATIONSHIPS, entry(zip, Manifest.RELATIONSHIPS, lines -> reader.relationships(relationship -> {
+			sha256.put(Manifest.RELATIONSHIPS, entry(zip, Manifest.RELATIONSHIPS, lines -> source.relationships(relationship -> {
 				fingerprint.add(relationship);
 				lines.accept(relationship);
 				progress.run();

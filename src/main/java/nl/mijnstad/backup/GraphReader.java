@@ -2,6 +2,8 @@ package nl.mijnstad.backup;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.neo4j.driver.SimpleQueryRunner;
@@ -12,7 +14,7 @@ import org.neo4j.driver.Result;
  * Streams a whole graph in the archive's form: first {@link #nodes}, then {@link #relationships}, both in one
  * transaction. The only thing held in memory is the map from Neo4j's element ids to archive refs.
  */
-final class GraphReader {
+final class GraphReader implements GraphSource {
 
 	private final SimpleQueryRunner tx;
 
@@ -22,7 +24,16 @@ final class GraphReader {
 		this.tx = tx;
 	}
 
-	void nodes(Consumer<ArchivedNode> nodes) {
+	@Override
+	public SortedMap<Integer, String> migrations() {
+		SortedMap<Integer, String> migrations = new TreeMap<>();
+		this.tx.run("MATCH (m:MijnStadMigration) RETURN m.version AS version, m.checksum AS checksum")
+			.forEachRemaining(row -> migrations.put(row.get("version").asInt(), row.get("checksum").asString()));
+		return migrations;
+	}
+
+	@Override
+	public void nodes(Consumer<ArchivedNode> nodes) {
 		Result rows = this.tx.run("MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS properties");
 		while (rows.hasNext()) {
 			Record row = rows.next();
@@ -33,7 +44,8 @@ final class GraphReader {
 		}
 	}
 
-	void relationships(Consumer<ArchivedRelationship> relationships) {
+	@Override
+	public void relationships(Consumer<ArchivedRelationship> relationships) {
 		Result rows = this.tx.run("""
 				MATCH (a)-[r]->(b)
 				RETURN elementId(a) AS start, elementId(b) AS end, type(r) AS type, properties(r) AS properties""");
