@@ -2,6 +2,7 @@ package nl.mijnstad.backup;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -118,7 +119,10 @@ public final class BackupCommands {
 					throw new IOException("The service answered " + response.statusCode() + ": "
 							+ new String(body.readNBytes(2_000), StandardCharsets.UTF_8));
 				}
-				Files.copy(body, part, StandardCopyOption.REPLACE_EXISTING);
+				// Into the file created above, so it keeps its mode 600 (a copy that replaces it would not).
+				try (OutputStream out = Files.newOutputStream(part)) {
+					body.transferTo(out);
+				}
 			}
 			Manifest manifest;
 			try (ZipFile zip = new ZipFile(part.toFile())) {

@@ -18,8 +18,10 @@ import nl.mijnstad.graph.Migrations;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 
@@ -54,8 +56,8 @@ final class Restore {
 					manifest.content().nodes(), manifest.content().relationships(), manifest.createdAt());
 			try (EmbeddedNeo4j database = EmbeddedNeo4j
 				.start(new GraphProperties(this.dataDir, new GraphProperties.Neo4j(0, null)));
-					Driver driver = GraphDatabase.driver(database.boltUri(),
-							AuthTokens.basic("neo4j", database.password()))) {
+					Driver driver = GraphDatabase.driver(database.boltUri(), AuthTokens.basic("neo4j", database.password()),
+							Config.builder().withLogging(Logging.none()).build())) {
 				Migrations.applyUpTo(driver, manifest.migrations().isEmpty() ? 0 : manifest.migrations().lastKey());
 				load(zip, driver);
 				Manifest.Content restored;
