@@ -120,8 +120,8 @@ public final class BackupCommands {
 							+ new String(body.readNBytes(2_000), StandardCharsets.UTF_8));
 				}
 				// Into the file created above, so it keeps its mode 600 (a copy that replaces it would not).
-				try (OutputStream out = Files.newOutputStream(part)) {
-					body.transferTo(out);
+				try (OutputStream file = Files.newOutputStream(part)) {
+					body.transferTo(file);
 				}
 			}
 			Manifest manifest;
