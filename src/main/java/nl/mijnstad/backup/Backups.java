@@ -1,5 +1,6 @@
 package nl.mijnstad.backup;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -85,7 +86,7 @@ public class Backups {
 			long started = System.nanoTime();
 			Instant deadline = Instant.now().plus(this.properties.maxPause());
 			this.gate.close(this.properties.maxPause());
-			try (OutputStream out = Files.newOutputStream(file);
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
 					Session session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
 					Transaction tx = session.beginTransaction()) {
 				manifest = GraphArchive.write(new GraphReader(tx), out, Instant.now(), () -> {
