@@ -55,7 +55,7 @@ final class ServiceProcess implements AutoCloseable {
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.dataDir.resolve("service.log").toFile()));
 		builder.environment().put("MIJNSTAD_ADMIN_PASSWORD", ADMIN_PASSWORD);
 		this.process = builder.start();
-		awaitHealthy(Duration.ofMinutes(3));
+		awaitHealthy(Duration.ofMinutes(Integer.getInteger("service.start-minutes", 3)));
 		return this;
 	}
 
