@@ -165,7 +165,9 @@ class BackupRestoreIT {
 		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
 				"-XX:TieredStopAtLevel=1", "-jar", Path.of("target", "mijnstad.jar").toString()));
 		command.addAll(List.of(args));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).inheritIO();
+		// Into a file, not this JVM's own output: Surefire's fork protocol shares that stream.
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "backup-commands.log").toFile()));
 		builder.environment().put("MIJNSTAD_BACKUP_PASSWORD", ServiceProcess.ADMIN_PASSWORD);
 		Process process = builder.start();
 		assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
