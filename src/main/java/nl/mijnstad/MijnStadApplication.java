@@ -1,5 +1,7 @@
 package nl.mijnstad;
 
+import nl.mijnstad.backup.BackupCommands;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class MijnStadApplication {
 
 	public static void main(String[] args) {
+		if (BackupCommands.handles(args)) {
+			System.exit(BackupCommands.run(args));
+		}
 		SpringApplication.run(MijnStadApplication.class, args);
 	}
 

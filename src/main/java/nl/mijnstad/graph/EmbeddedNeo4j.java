@@ -17,6 +17,7 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.graphdb.event.TransactionEventListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -111,6 +112,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	public String password() {
 		return this.password;
+	}
+
+	/**
+	 * Calls the listener around every commit that changes the service's database, whoever commits it (the
+	 * service, cypher-shell, Neo4j Browser): the one place a consistent backup can hold all writes back.
+	 */
+	public void registerCommitListener(TransactionEventListener<?> listener) {
+		this.service.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, listener);
 	}
 
 	/** Shuts the database down cleanly: checkpoints and releases the store, so the next start needs no recovery. */

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -40,6 +42,21 @@ public class Migrations implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		apply(load());
+	}
+
+	/** Version and checksum of each migration this build carries, in version order: what a backup records. */
+	public static SortedMap<Integer, String> checksums() {
+		SortedMap<Integer, String> checksums = new TreeMap<>();
+		load().forEach(migration -> checksums.put(migration.version(), migration.checksum()));
+		return checksums;
+	}
+
+	/**
+	 * Applies this build's migrations up to and including {@code version} to a database outside the running
+	 * service (a restore), so its schema is the one the backed-up data was written under.
+	 */
+	public static void applyUpTo(Driver driver, int version) {
+		new Migrations(driver).apply(load().stream().filter(migration -> migration.version() <= version).toList());
 	}
 
 	static List<Migration> load() {

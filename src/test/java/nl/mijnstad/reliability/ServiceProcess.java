@@ -57,8 +57,9 @@ final class ServiceProcess implements AutoCloseable {
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.dataDir.resolve("service.log").toFile()));
 		builder.environment().put("MIJNSTAD_ADMIN_PASSWORD", ADMIN_PASSWORD);
 		this.process = builder.start();
-		// Generous: on a loaded two-core machine the first start (JIT, page cache, migrations) can take minutes.
-		awaitHealthy(Duration.ofMinutes(6));
+		// Generous by default: on a loaded two-core machine the first start (JIT, page cache, migrations) can take
+		// minutes; -Dservice.start-minutes raises it further.
+		awaitHealthy(Duration.ofMinutes(Integer.getInteger("service.start-minutes", 6)));
 		return this;
 	}
 

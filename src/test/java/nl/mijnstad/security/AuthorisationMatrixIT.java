@@ -82,7 +82,9 @@ class AuthorisationMatrixIT extends IntegrationTest {
 			Map.entry("POST /api/v1/imports/gatherings", Set.of(Role.ADMIN, Role.NETWORK_HOLDER)),
 			Map.entry("GET /api/v1/imports/{id}", Set.of(Role.ADMIN, Role.CONNECTOR, Role.NETWORK_HOLDER)),
 			Map.entry("GET /api/v1/imports/templates/{name}.csv", ALL),
-			Map.entry("GET /api/v1/export/opendata.zip", ALL)));
+			Map.entry("GET /api/v1/export/opendata.zip", ALL),
+			// backup: the whole graph, contact data included
+			Map.entry("POST /api/v1/admin/backup", Set.of(Role.ADMIN))));
 
 	/** Routes anyone may call without an account: public, by decision of their feature. */
 	static final Set<String> PUBLIC = Set.of("GET /api/v1/imports/templates/{name}.csv", "GET /api/v1/export/opendata.zip");
