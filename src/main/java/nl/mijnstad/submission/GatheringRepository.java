@@ -1,5 +1,7 @@
 package nl.mijnstad.submission;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +13,7 @@ import org.neo4j.driver.types.MapAccessor;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
-/** Gatherings in the graph: written in one statement, read back as one record. */
+/** Gatherings in the graph: written in one statement that answers with what it resolved; read as one record. */
 @Repository
 class GatheringRepository {
 
@@ -20,7 +22,9 @@ class GatheringRepository {
 	 * ({@code (:ValueAlias)-[:ALIAS_OF]->(:Value)}, likewise for spearheads) resolve here to the entry they were
 	 * merged into, so a later submission lands on it without an extra query. The first MATCH is the guard: it yields no row (and so writes
 	 * nothing) unless the network exists, every named person is a member of it, and the idempotency key is
-	 * new. The caller then asks {@link #diagnose} why, only on that rare path.
+	 * new. The caller then asks {@link #diagnose} why, only on that rare path. The one row it returns holds only
+	 * what the write resolved and the plan cannot know (the network's name, the time of the write, the keys and
+	 * labels the vocabulary gave), so the answer is built without reading the gathering back.
 	 */
 	static final String WRITE = """
 			MATCH (n:Network {id: $network})
@@ -43,6 +47,7 @@ class GatheringRepository {
 			  MERGE (v:Value {key: coalesce(merged.key, value.key)})
 			    ON CREATE SET v.label = value.label
 			  CREATE (g)-[:HOLDS {wording: value.wording, position: value.position}]->(v)
+			  RETURN collect({position: value.position, key: v.key, label: v.label}) AS values
 			}
 			CALL (g) {
 			  UNWIND $spearheads AS row
@@ -53,10 +58,13 @@ class GatheringRepository {
 			    coalesce(COLLECT { MATCH (:ValueAlias {key: key})-[:ALIAS_OF]->(t:Value) RETURN t.key }[0], key)] AS served
 			  CREATE (g)-[:PRIORITISES {rank: row.rank, wording: row.wording, explanation: row.explanation,
 			                            values: served}]->(s)
-			  WITH s, served
-			  UNWIND served AS valueKey
-			  MATCH (v:Value {key: valueKey})
-			  MERGE (s)-[:SERVES]->(v)
+			  WITH s, row, served
+			  CALL (s, served) {
+			    UNWIND served AS valueKey
+			    MATCH (v:Value {key: valueKey})
+			    MERGE (s)-[:SERVES]->(v)
+			  }
+			  RETURN collect({rank: row.rank, key: s.key, title: s.title, values: served}) AS spearheads
 			}
 			CALL (g) {
 			  UNWIND $ideas AS row
@@ -70,7 +78,7 @@ class GatheringRepository {
 			  MATCH (p:Person {id: pid})
 			  CREATE (p)-[:CARRIES {role: 'INITIATOR'}]->(i)
 			}
-			""";
+			RETURN n.name AS networkName, g.submittedAt AS submittedAt, values, spearheads""";
 
 	/** One gathering with everything it holds, as one record. */
 	static final String VIEW = """
@@ -91,24 +99,13 @@ class GatheringRepository {
 		this.neo4j = neo4j;
 	}
 
-	/** Writes the plan; empty when the guard held it back (see {@link #diagnose}). */
+	/** Writes the plan and answers with the stored gathering; empty when the guard held it back (see {@link #diagnose}). */
 	Optional<GatheringView> write(SubmissionPlan plan, String network, String submittedBy, String submissionKey,
 			String requestHash) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("network", network);
-		parameters.put("people", plan.people());
-		parameters.put("submissionKey", submissionKey);
-		parameters.put("requestHash", requestHash);
-		parameters.put("submittedBy", submittedBy);
-		parameters.put("gathering", plan.gathering());
-		parameters.put("attendees", plan.attendees());
-		parameters.put("values", plan.values());
-		parameters.put("spearheads", plan.spearheads());
-		parameters.put("ideas", plan.ideas());
-		return this.neo4j.query(WRITE + "WITH g\n" + VIEW)
-			.bindAll(parameters)
+		return this.neo4j.query(WRITE)
+			.bindAll(plan.parameters(network, submittedBy, submissionKey, requestHash))
 			.fetchAs(GatheringView.class)
-			.mappedBy((types, row) -> view(row))
+			.mappedBy((types, row) -> written(plan, network, row))
 			.one();
 	}
 
@@ -177,6 +174,51 @@ class GatheringRepository {
 			.fetchAs(Boolean.class)
 			.one()
 			.orElse(false);
+	}
+
+	/**
+	 * The gathering as {@link #VIEW} would read it back, from the plan and the row {@link #WRITE} returned: the
+	 * same orders (values by position, spearheads by rank, attendees and initiators by id) and, since an alias may
+	 * lead two wordings to one entry, each spearhead with the ideas of every row that resolved to it.
+	 */
+	@SuppressWarnings("unchecked")
+	private static GatheringView written(SubmissionPlan plan, String network, MapAccessor row) {
+		Map<Integer, MapAccessor> stored = new HashMap<>();
+		row.get("values").asList(v -> v).forEach(v -> stored.put(v.get("position").asInt(), v));
+		List<GatheringView.ValueView> values = plan.values()
+			.stream()
+			.map(v -> new GatheringView.ValueView(stored.get((Integer) v.get("position")).get("key").asString(),
+					stored.get((Integer) v.get("position")).get("label").asString(), (String) v.get("wording")))
+			.toList();
+		Map<Integer, MapAccessor> resolved = new HashMap<>();
+		row.get("spearheads").asList(s -> s).forEach(s -> resolved.put(s.get("rank").asInt(), s));
+		Map<String, String> keyOf = new HashMap<>();
+		plan.spearheads()
+			.forEach(s -> keyOf.put((String) s.get("key"), resolved.get((Integer) s.get("rank")).get("key").asString()));
+		Map<String, List<Map<String, Object>>> ideasOf = new HashMap<>();
+		plan.ideas()
+			.stream()
+			.sorted(Comparator.comparingInt(i -> (Integer) i.get("position")))
+			.forEach(i -> ideasOf.computeIfAbsent(keyOf.get((String) i.get("spearhead")), k -> new ArrayList<>()).add(i));
+		List<GatheringView.SpearheadView> spearheads = plan.spearheads().stream().map(s -> {
+			MapAccessor resolvedRow = resolved.get((Integer) s.get("rank"));
+			String key = resolvedRow.get("key").asString();
+			return new GatheringView.SpearheadView((Integer) s.get("rank"), key, resolvedRow.get("title").asString(),
+					(String) s.get("wording"), (String) s.get("explanation"),
+					resolvedRow.get("values").asList(Value::asString), ideasOf.getOrDefault(key, List.of())
+						.stream()
+						.map(i -> {
+							List<String> initiators = ((List<String>) i.get("initiators")).stream().sorted().toList();
+							return new GatheringView.IdeaView((String) i.get("id"), (String) i.get("title"),
+									(String) i.get("description"), IdeaStatus.valueOf((String) i.get("status")),
+									initiators.size(), initiators);
+						})
+						.toList());
+		}).toList();
+		List<String> attendees = plan.attendees().stream().sorted().toList();
+		return new GatheringView(plan.gatheringId(), network, row.get("networkName").asString(),
+				(LocalDate) plan.gathering().get("heldOn"), (Integer) plan.gathering().get("participants"),
+				row.get("submittedAt").asOffsetDateTime(), attendees.size(), attendees, values, spearheads);
 	}
 
 	private static GatheringView view(MapAccessor row) {

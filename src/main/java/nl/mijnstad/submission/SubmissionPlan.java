@@ -107,6 +107,35 @@ record SubmissionPlan(String gatheringId, Map<String, Object> gathering, List<Ma
 		return new SubmissionPlan(id, gathering, values, spearheads, ideas, attendees, List.copyOf(people));
 	}
 
+	/**
+	 * An {@code Idempotency-Key} as stored: per account, so two clients cannot collide. The request hash covers
+	 * the network, which is not in the body. Null without a key.
+	 */
+	static String storedKey(String username, String idempotencyKey) {
+		return idempotencyKey == null ? null : username + "\u0000" + idempotencyKey;
+	}
+
+	/**
+	 * The parameters of {@link GatheringRepository#WRITE} for this plan.
+	 *
+	 * @param submissionKey the idempotency key as stored (per account), or null
+	 * @param requestHash what a replay with the same key must match
+	 */
+	Map<String, Object> parameters(String network, String submittedBy, String submissionKey, String requestHash) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("network", network);
+		parameters.put("people", this.people);
+		parameters.put("submissionKey", submissionKey);
+		parameters.put("requestHash", requestHash);
+		parameters.put("submittedBy", submittedBy);
+		parameters.put("gathering", this.gathering);
+		parameters.put("attendees", this.attendees);
+		parameters.put("values", this.values);
+		parameters.put("spearheads", this.spearheads);
+		parameters.put("ideas", this.ideas);
+		return parameters;
+	}
+
 	/** The fields that name a given person, for a 422 that points at each place a non-member appears. */
 	static List<String> fieldsNaming(GatheringSubmission submission, Set<String> personIds) {
 		List<String> fields = new ArrayList<>();

@@ -73,8 +73,7 @@ public class Submissions {
 			throw new InvalidRequestException("Idempotency-Key", "between 1 and 200 characters");
 		}
 		SubmissionPlan plan = SubmissionPlan.of(submission, this.normaliser, LocalDate.now(this.clock));
-		// Keys are per account, so two clients cannot collide, and cover the network, which is not in the body.
-		String submissionKey = idempotencyKey == null ? null : caller.username() + "\u0000" + idempotencyKey;
+		String submissionKey = SubmissionPlan.storedKey(caller.username(), idempotencyKey);
 		String requestHash = hash(networkId, submission);
 		Optional<GatheringView> written;
 		try {

@@ -106,6 +106,51 @@ class SubmissionApiIT extends IntegrationTest {
 			.isTrue();
 	}
 
+	/**
+	 * The 201 is built from what the write resolved, not read back: it must still be what a GET returns when the
+	 * vocabulary already holds the words under another label, or merged them into other entries.
+	 */
+	@Test
+	void theAnswerIsWhatIsStoredWhenTheVocabularyAlreadyHoldsTheWords() {
+		String word = "xwaarde" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
+		String mergedWord = "xsamen" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
+		String title = "xplan" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
+		String mergedTitle = "xdoel" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
+		Map<String, Object> first = new LinkedHashMap<>();
+		first.put("heldOn", "2017-01-02");
+		first.put("participants", 5);
+		first.put("values", List.of(word.toUpperCase(), mergedWord));
+		first.put("spearheads", List.of(Map.of("title", title.toUpperCase(), "values", List.of(word)),
+				Map.of("title", mergedTitle)));
+		assertThat(api().post(path(), this.holder, first).status()).isEqualTo(201);
+		assertThat(api().post("/api/v1/vocabulary/values/" + this.normaliser.key(mergedWord) + "/merge-into/"
+				+ this.normaliser.key(word), api().admin(), Map.of()).status()).isEqualTo(200);
+		assertThat(api().post("/api/v1/vocabulary/spearheads/" + this.normaliser.key(mergedTitle) + "/merge-into/"
+				+ this.normaliser.key(title), api().admin(), Map.of()).status()).isEqualTo(200);
+
+		Map<String, Object> later = submission();
+		later.put("attendees", List.of(this.bram, this.anna));
+		later.put("values", List.of(word, "groen", mergedWord));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> spearhead = new LinkedHashMap<>((Map<String, Object>) ((List<?>) later.get("spearheads")).get(0));
+		spearhead.put("title", mergedTitle);
+		spearhead.put("values", List.of(mergedWord, "groen"));
+		later.put("spearheads", List.of(spearhead));
+		Answer created = api().post(path(), this.holder, later);
+
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		assertThat(created.json()).isEqualTo(api().get("/api/v1/gatherings/" + created.id(), this.holder).json());
+		JsonNode values = created.json().get("values");
+		assertThat(values.get(0).get("label").asString()).isEqualTo(this.normaliser.label(word.toUpperCase()));
+		assertThat(values.get(2).get("key").asString()).isEqualTo(this.normaliser.key(word));
+		assertThat(values.get(2).get("wording").asString()).isEqualTo(mergedWord);
+		JsonNode merged = created.json().get("spearheads").get(0);
+		assertThat(merged.get("key").asString()).isEqualTo(this.normaliser.key(title));
+		assertThat(merged.get("title").asString()).isEqualTo(this.normaliser.label(title.toUpperCase()));
+		assertThat(merged.get("values").get(0).asString()).isEqualTo(this.normaliser.key(word));
+		assertThat(merged.get("ideas")).hasSize(2);
+	}
+
 	@Test
 	void aRetryWithTheSameKeyReturnsTheFirstResultAndCreatesNothing() {
 		Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
