@@ -13,7 +13,12 @@
   function chartColour(name) {
     return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#00548a';
   }
-  function reveal(canvas) { canvas.closest('figure').hidden = false; }
+  // A responsive chart takes its box's size, so the box gets a fixed height; a box without one would grow with
+  // the chart, and the chart with the box, without end.
+  function reveal(canvas, height) {
+    canvas.closest('figure').hidden = false;
+    canvas.parentElement.style.height = height + 'px';
+  }
 
   function valuesChart() {
     var canvas = document.getElementById('values-chart');
@@ -21,8 +26,7 @@
     feed('values').then(function (rows) {
       if (!Array.isArray(rows) || rows.length === 0) { return; }
       var top = rows.slice(0, 15);
-      reveal(canvas);
-      canvas.height = Math.max(200, top.length * 28);
+      reveal(canvas, Math.max(200, top.length * 28));
       new Chart(canvas, {
         type: 'bar',
         data: {
@@ -45,8 +49,7 @@
         ? report.districts.filter(function (row) { return row.populationShare != null; }) : [];
       if (rows.length === 0) { return; }
       var figure = canvas.closest('figure');
-      reveal(canvas);
-      canvas.height = Math.max(240, rows.length * 36);
+      reveal(canvas, Math.max(240, rows.length * 36));
       new Chart(canvas, {
         type: 'bar',
         data: {

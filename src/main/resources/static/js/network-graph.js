@@ -42,6 +42,8 @@
             { selector: '.hidden', style: { display: 'none' } }
           ]
         });
+        // How many networks the map drew, for whoever checks that it did.
+        container.dataset.nodes = String(cy.nodes().length);
         function describe(node) {
           var d = node.data();
           details.textContent = texts.details.replace('{0}', d.label).replace('{1}', d.kind).replace('{2}', d.members)

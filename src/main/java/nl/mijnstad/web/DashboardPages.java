@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import nl.mijnstad.api.FieldProblem;
 import nl.mijnstad.api.InvalidRequestException;
 import nl.mijnstad.security.Caller;
@@ -131,7 +133,7 @@ class DashboardPages {
 	@GetMapping("/dashboard/beleid/ideeen")
 	String ideas(@RequestParam(required = false) String value, @RequestParam(required = false) String spearhead,
 			@RequestParam(required = false) String status, @RequestParam(required = false) String page, Model model,
-			Locale locale) {
+			Locale locale, HttpServletResponse response) {
 		Map<String, String> filters = new LinkedHashMap<>();
 		put(filters, "value", value);
 		put(filters, "spearhead", spearhead);
@@ -148,6 +150,8 @@ class DashboardPages {
 			pages(ideas, model);
 		}
 		catch (InvalidRequestException ex) {
+			// As the forms answer a refused submission: the page again, with what to fix.
+			response.setStatus(422);
 			for (FieldProblem problem : FieldMessages.problems(ex)) {
 				// The filter fields are called filter-value etc. on the page.
 				String field = problem.field() == null ? null : "filter-" + problem.field();

@@ -98,8 +98,10 @@ class AccessibilityIT extends PageTest {
 		b.login(policymaker.username(), policymaker.password());
 		scan("/", "nl", "policymaker-home");
 		scan("/dashboard/beleid", "nl", "policymaker-values");
+		scan("/dashboard/beleid?methode=borda", "nl", null);
 		scan("/dashboard/beleid/clusters", "nl", null);
 		scan("/dashboard/beleid/ideeen?status=RUNNING", "nl", "policymaker-ideas");
+		scan("/dashboard/beleid/ideeen?value=%21%21%21", "nl", null);
 		scan("/dashboard/beleid/profiel", "nl", "policymaker-profile");
 
 		Account connector = account("CONNECTOR");
