@@ -108,7 +108,7 @@ class DashboardJourneyIT extends PageTest {
 		// A filter the ideas box refuses is said next to it, in Dutch.
 		b.type("#filter-value", "!!!");
 		submit(b);
-		new WebDriverWait(b.driver, Duration.ofSeconds(10)).as("the error summary takes the focus")
+		new WebDriverWait(b.driver, Duration.ofSeconds(10)).withMessage("the error summary takes the focus")
 			.until(d -> "error-summary".equals(b.focused().getAttribute("id")));
 		assertThat(b.find("#filter-value-error").getText()).isNotBlank();
 		assertThat(b.find("#filter-value").getAttribute("aria-invalid")).isEqualTo("true");
