@@ -146,7 +146,8 @@ class DashboardPages {
 		try {
 			DashboardFeeds.Feed ideas = feed("beleid", "ideas", filters);
 			model.addAttribute("ideas", this.feeds.table(ideas, "items", IDEAS, locale));
-			model.addAttribute("total", this.feeds.figure(ideas, "total", locale));
+			// A number, not text: the message picks "1 idee" or "2 ideeën" by it.
+			model.addAttribute("total", ideas.available() ? ideas.data().path("total").asLong() : null);
 			pages(ideas, model);
 		}
 		catch (InvalidRequestException ex) {
