@@ -2,10 +2,12 @@ package nl.mijnstad.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import nl.mijnstad.api.FieldProblem;
 import nl.mijnstad.security.Caller;
 import nl.mijnstad.web.FeedColumn.Shape;
 
@@ -22,12 +24,18 @@ class DashboardFeedsTests {
 
 	private final DashboardFeeds feeds = feeds(DashboardFeed.of("bereik", "frontier", (caller, filters) -> Map.of(
 			"unreachedNetworks", 1234, "networks",
-			List.of(Map.of("network", Map.of("name", "Koor West", "kind", "CULTURE"), "score", 2.345, "terms",
-					Map.of("warmPaths", Map.of("explanation", "4 of its 5 members are already in reached networks"),
-							"relations", Map.of("explanation", "related to 1 reached network")),
+			List.of(Map.of("network", Map.of("name", "Koor West", "kind", "CULTURE"), "score", 2.345, "terms", terms(),
 					"introducers", List.of(Map.of("person", Map.of("displayName", "Anouk")),
 							Map.of("person", Map.of("displayName", "Bram"))),
 					"share", 0.125, "reached", false)))));
+
+	/** The score's terms in their order, as the frontier's record writes them. */
+	private static Map<String, Object> terms() {
+		Map<String, Object> terms = new LinkedHashMap<>();
+		terms.put("warmPaths", Map.of("explanation", "4 of its 5 members are already in reached networks"));
+		terms.put("relations", Map.of("explanation", "related to 1 reached network"));
+		return terms;
+	}
 
 	private static DashboardFeeds feeds(DashboardFeed... feeds) {
 		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
@@ -70,6 +78,14 @@ class DashboardFeedsTests {
 		DashboardFeeds.Feed absent = this.feeds.feed("beleid", "values", Caller.system(), Map.of());
 		assertThat(this.feeds.table(absent, null, List.of(new FeedColumn("label", "h")), DUTCH).available()).isFalse();
 		assertThat(this.feeds.figure(absent, "total", DUTCH)).isNull();
+	}
+
+	@Test
+	void aFilterThatIsTooLongSaysHowLongItMayBe() {
+		StaticMessageSource messages = new StaticMessageSource();
+		messages.addMessage("error.tooLong", DUTCH, "Gebruik hoogstens {0} tekens.");
+		assertThat(new FieldMessages(messages).problem(new FieldProblem("value", "at most 200 characters"), DUTCH,
+				field -> null)).isEqualTo("Gebruik hoogstens 200 tekens.");
 	}
 
 }

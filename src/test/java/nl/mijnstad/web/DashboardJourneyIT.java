@@ -110,7 +110,7 @@ class DashboardJourneyIT extends PageTest {
 		submit(b);
 		new WebDriverWait(b.driver, Duration.ofSeconds(10)).withMessage("the error summary takes the focus")
 			.until(d -> "error-summary".equals(b.focused().getAttribute("id")));
-		assertThat(b.find("#filter-value-error").getText()).isNotBlank();
+		assertThat(b.find("#filter-value-error").getText()).contains("Gebruik hoogstens 200 tekens.");
 		assertThat(b.find("#filter-value").getAttribute("aria-invalid")).isEqualTo("true");
 		accessible(b, null, window);
 
