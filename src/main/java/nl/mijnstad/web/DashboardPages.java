@@ -33,13 +33,9 @@ class DashboardPages {
 			new FeedColumn("diversity.kinds", "dashboard.col.diversityKinds"),
 			new FeedColumn("diversity.districts", "dashboard.col.diversityDistricts"));
 
-	static final List<FeedColumn> SCHULZE = List.of(new FeedColumn("rank", "dashboard.col.rank"),
-			new FeedColumn("title", "dashboard.col.spearhead"), new FeedColumn("values", "dashboard.col.values"),
-			new FeedColumn("beats", "dashboard.col.beats"));
+	static final List<FeedColumn> SCHULZE = ranking(new FeedColumn("beats", "dashboard.col.beats"));
 
-	static final List<FeedColumn> BORDA = List.of(new FeedColumn("rank", "dashboard.col.rank"),
-			new FeedColumn("title", "dashboard.col.spearhead"), new FeedColumn("values", "dashboard.col.values"),
-			new FeedColumn("points", "dashboard.col.points"));
+	static final List<FeedColumn> BORDA = ranking(new FeedColumn("points", "dashboard.col.points"));
 
 	static final List<FeedColumn> CLUSTERS = List.of(new FeedColumn("id", "dashboard.col.cluster"),
 			new FeedColumn("size", "dashboard.col.size"), new FeedColumn("reached", "dashboard.col.reachedNetworks"),
@@ -213,6 +209,12 @@ class DashboardPages {
 		long total = ideas.data().path("total").asLong();
 		model.addAttribute("previousPage", page > 0 ? page - 1 : null);
 		model.addAttribute("nextPage", (long) (page + 1) * size < total ? page + 1 : null);
+	}
+
+	/** A ranking's columns, with the figure its method ranks by. */
+	private static List<FeedColumn> ranking(FeedColumn score) {
+		return List.of(new FeedColumn("rank", "dashboard.col.rank"), new FeedColumn("title", "dashboard.col.spearhead"),
+				new FeedColumn("values", "dashboard.col.values"), score);
 	}
 
 	private static void put(Map<String, String> filters, String name, String value) {

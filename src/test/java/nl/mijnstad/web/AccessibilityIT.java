@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 
@@ -17,23 +16,7 @@ import org.openqa.selenium.Dimension;
  */
 class AccessibilityIT extends PageTest {
 
-	private static Browser browser;
-
 	private final List<String> problems = new ArrayList<>();
-
-	private Browser browser() {
-		if (browser == null) {
-			browser = new Browser(this.port, true);
-		}
-		return browser;
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	private void scan(String path, String expectedLang, String screenshot) {
 		Browser b = browser();

@@ -11,7 +11,6 @@ import java.util.Random;
 import nl.mijnstad.Api;
 import nl.mijnstad.analytics.Analytics;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.WebElement;
@@ -27,26 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class DashboardJourneyIT extends PageTest {
 
-	private static Browser browser;
-
 	@Autowired
 	Analytics analytics;
 
 	private final String suffix = letters();
-
-	private Browser browser() {
-		if (browser == null) {
-			browser = new Browser(this.port, true);
-		}
-		return browser;
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "phone", "desktop" })
@@ -73,6 +56,7 @@ class DashboardJourneyIT extends PageTest {
 		new Select(b.find("#spearheads0-ideas0-status")).selectByValue("RUNNING");
 		next(b);
 		b.find("#send").click();
+		b.waitFor(".notice");
 		assertThat(b.find(".notice").getText()).contains("opgeslagen");
 
 		// The dashboards read the analytics snapshot; wait until it holds the gathering, as a reader would refresh.

@@ -8,8 +8,28 @@ import java.util.UUID;
 import nl.mijnstad.Api;
 import nl.mijnstad.IntegrationTest;
 
-/** What the page tests share: accounts whose passwords they know, and data made through the API. */
+import org.junit.jupiter.api.AfterAll;
+
+/** What the page tests share: a browser, accounts whose passwords they know, and data made through the API. */
 abstract class PageTest extends IntegrationTest {
+
+	/** One browser for the test class, started when a test first needs it. */
+	private static Browser browser;
+
+	protected Browser browser() {
+		if (browser == null) {
+			browser = new Browser(this.port, true);
+		}
+		return browser;
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+			browser = null;
+		}
+	}
 
 	/** An account to sign in with. */
 	record Account(String username, String password) {
