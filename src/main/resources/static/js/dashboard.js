@@ -13,7 +13,12 @@
   function chartColour(name) {
     return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || '#00548a';
   }
-  function reveal(canvas) { canvas.closest('figure').hidden = false; }
+  // A responsive chart takes its box's size, so the box gets a fixed height; a box without one would grow with
+  // the chart, and the chart with the box, without end.
+  function reveal(canvas, height) {
+    canvas.closest('figure').hidden = false;
+    canvas.parentElement.style.height = height + 'px';
+  }
 
   function valuesChart() {
     var canvas = document.getElementById('values-chart');
@@ -21,8 +26,7 @@
     feed('values').then(function (rows) {
       if (!Array.isArray(rows) || rows.length === 0) { return; }
       var top = rows.slice(0, 15);
-      reveal(canvas);
-      canvas.height = Math.max(200, top.length * 28);
+      reveal(canvas, Math.max(200, top.length * 28));
       new Chart(canvas, {
         type: 'bar',
         data: {
@@ -39,21 +43,21 @@
   function coverageChart() {
     var canvas = document.getElementById('coverage-chart');
     if (!canvas || typeof Chart === 'undefined') { return; }
-    feed('coverage').then(function (rows) {
-      if (!Array.isArray(rows) || rows.length === 0) { return; }
-      var population = rows.reduce(function (sum, row) { return sum + (row.population || 0); }, 0) || 1;
-      var participants = rows.reduce(function (sum, row) { return sum + (row.participants || 0); }, 0) || 1;
+    feed('coverage').then(function (report) {
+      // The districts with a population; the row of people without a known district has no share to compare.
+      var rows = report && Array.isArray(report.districts)
+        ? report.districts.filter(function (row) { return row.populationShare != null; }) : [];
+      if (rows.length === 0) { return; }
       var figure = canvas.closest('figure');
-      reveal(canvas);
-      canvas.height = Math.max(240, rows.length * 36);
+      reveal(canvas, Math.max(240, rows.length * 36));
       new Chart(canvas, {
         type: 'bar',
         data: {
-          labels: rows.map(function (row) { return row.name || (row.district && (row.district.name || row.district)) || row.code; }),
+          labels: rows.map(function (row) { return row.name || row.key; }),
           datasets: [
-            { label: figure.dataset.population || 'population %', data: rows.map(function (row) { return 100 * (row.population || 0) / population; }),
+            { label: figure.dataset.population || 'population %', data: rows.map(function (row) { return 100 * row.populationShare; }),
               backgroundColor: '#6f777b' },
-            { label: figure.dataset.participants || 'participants %', data: rows.map(function (row) { return 100 * (row.participants || 0) / participants; }),
+            { label: figure.dataset.participants || 'participants %', data: rows.map(function (row) { return 100 * (row.reachedShare || 0); }),
               backgroundColor: chartColour('--brand') }
           ]
         },

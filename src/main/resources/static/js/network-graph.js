@@ -1,5 +1,6 @@
-// The connector's network map with Cytoscape.js: networks sized by members, coloured by cluster, circles for
-// reached and diamonds for not yet reached networks (shape as well as colour). The table below the map lists the
+// The connector's network map with Cytoscape.js, from the reach analysis: networks sized by members, coloured by
+// cluster, circles for reached and diamonds for not yet reached networks (shape as well as colour); lines are
+// shared members (thicker for more), dashed for PART_OF. The table below the map lists the
 // same networks for keyboards and screen readers; the select finds a network in the map and says what it is.
 (function () {
   'use strict';
@@ -23,7 +24,7 @@
             reached: n.reached, size: 16 + 44 * Math.sqrt(n.members / maxMembers),
             colour: n.cluster >= 0 ? PALETTE[n.cluster % PALETTE.length] : '#6f777b' } };
         }).concat(graph.edges.map(function (e, i) {
-          return { data: { id: 'e' + i, source: e.source, target: e.target, type: e.type } };
+          return { data: { id: 'e' + i, source: e.source, target: e.target, type: e.type, weight: e.weight } };
         }));
         var cy = cytoscape({
           container: container,
@@ -35,11 +36,14 @@
             { selector: 'node[!reached]', style: { shape: 'diamond', 'background-opacity': 0.35, 'border-width': 3,
               'border-color': 'data(colour)' } },
             { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1b1b1b' } },
-            { selector: 'edge', style: { width: 1.5, 'line-color': '#6f777b' } },
+            // Shared members: the more people two networks share, the thicker the line.
+            { selector: 'edge', style: { width: 'mapData(weight, 1, 20, 1, 6)', 'line-color': '#6f777b' } },
             { selector: 'edge[type = "PART_OF"]', style: { 'line-style': 'dashed' } },
             { selector: '.hidden', style: { display: 'none' } }
           ]
         });
+        // How many networks the map drew, for whoever checks that it did.
+        container.dataset.nodes = String(cy.nodes().length);
         function describe(node) {
           var d = node.data();
           details.textContent = texts.details.replace('{0}', d.label).replace('{1}', d.kind).replace('{2}', d.members)

@@ -1,6 +1,7 @@
 package nl.mijnstad.web;
 
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import nl.mijnstad.security.Caller;
 
@@ -25,5 +26,27 @@ public interface DashboardFeed {
 	 * @param filters the page's filters (request parameters)
 	 */
 	Object read(Caller caller, Map<String, String> filters);
+
+	/** A feed that reads its figures with {@code reader}. */
+	static DashboardFeed of(String area, String name, BiFunction<Caller, Map<String, String>, Object> reader) {
+		return new DashboardFeed() {
+
+			@Override
+			public String area() {
+				return area;
+			}
+
+			@Override
+			public String name() {
+				return name;
+			}
+
+			@Override
+			public Object read(Caller caller, Map<String, String> filters) {
+				return reader.apply(caller, filters);
+			}
+
+		};
+	}
 
 }

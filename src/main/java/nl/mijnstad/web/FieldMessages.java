@@ -23,6 +23,8 @@ public class FieldMessages {
 
 	private static final Pattern INDEXED = Pattern.compile("(values|spearheads|ideas)\\[(\\d+)]");
 
+	private static final Pattern AT_MOST = Pattern.compile("^at most (\\d+) characters");
+
 	private static final Pattern SAME_AS = Pattern.compile("the same (value|spearhead) as (\\w+\\[\\d+])");
 
 	private final MessageSource messages;
@@ -95,6 +97,10 @@ public class FieldMessages {
 			String earlier = formField.apply(same.group(2));
 			return text("error.duplicate." + same.group(1), locale, label(earlier == null ? same.group(2) : earlier, locale));
 		}
+		Matcher atMost = AT_MOST.matcher(message);
+		if (atMost.find()) {
+			return text("error.tooLong", locale, atMost.group(1));
+		}
 		if (message.startsWith("must be between")) {
 			return text("error.heldOnRange", locale);
 		}
@@ -110,7 +116,7 @@ public class FieldMessages {
 		if (message.contains("exists already")) {
 			return text("error.nameTaken", locale);
 		}
-		return text("error.other", locale, message);
+		return text("error.asGiven", locale, message);
 	}
 
 	/** The field problems an exception from a service carries, if any. */

@@ -9,7 +9,6 @@ import java.util.Map;
 import nl.mijnstad.panel.PanelFixtures;
 import nl.mijnstad.panel.Residents;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 
@@ -20,23 +19,7 @@ import org.openqa.selenium.Dimension;
  */
 class AccessibilityIT extends PageTest {
 
-	private static Browser browser;
-
 	private final List<String> problems = new ArrayList<>();
-
-	private Browser browser() {
-		if (browser == null) {
-			browser = new Browser(this.port, true);
-		}
-		return browser;
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	private void scan(String path, String expectedLang, String screenshot) {
 		Browser b = browser();
@@ -101,8 +84,10 @@ class AccessibilityIT extends PageTest {
 		b.login(policymaker.username(), policymaker.password());
 		scan("/", "nl", "policymaker-home");
 		scan("/dashboard/beleid", "nl", "policymaker-values");
+		scan("/dashboard/beleid?methode=borda", "nl", null);
 		scan("/dashboard/beleid/clusters", "nl", null);
 		scan("/dashboard/beleid/ideeen?status=RUNNING", "nl", "policymaker-ideas");
+		scan("/dashboard/beleid/ideeen?value=" + "x".repeat(201), "nl", null);
 		scan("/dashboard/beleid/profiel", "nl", "policymaker-profile");
 
 		Account connector = account("CONNECTOR");

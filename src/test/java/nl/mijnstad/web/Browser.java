@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -24,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -104,7 +106,8 @@ final class Browser implements AutoCloseable {
 	}
 
 	void waitFor(String css) {
-		// A page being replaced may answer "node does not belong to the document" for an element it just listed.
+		// A page may be replaced between finding the element and asking whether it shows (a stale element, or "node
+		// does not belong to the document"): then ask again.
 		new WebDriverWait(this.driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
 			.until(d -> !d.findElements(By.cssSelector(css)).isEmpty() && d.findElement(By.cssSelector(css)).isDisplayed());
 	}
@@ -126,7 +129,10 @@ final class Browser implements AutoCloseable {
 		open("/inloggen");
 		type("#username", username);
 		type("#password", password);
+		WebElement loginPage = find("html");
 		find("form.form button[type=submit]").click();
+		// Not the login page's own heading: wait until the page after it has come.
+		new WebDriverWait(this.driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(loginPage));
 		waitFor("main h1");
 		assertThat(path()).as("signed in as " + username).isEqualTo("/");
 	}

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,22 +18,6 @@ import org.openqa.selenium.support.ui.Select;
  * and a form with mistakes says what is wrong next to each field.
  */
 class HolderJourneyIT extends PageTest {
-
-	private static Browser browser;
-
-	private Browser browser() {
-		if (browser == null) {
-			browser = new Browser(this.port, true);
-		}
-		return browser;
-	}
-
-	@AfterAll
-	static void stop() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "phone", "desktop" })

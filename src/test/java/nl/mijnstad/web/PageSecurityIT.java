@@ -156,6 +156,21 @@ class PageSecurityIT extends PageTest {
 	}
 
 	@Test
+	void aDashboardFilterTheServiceRefusesIsSaidNotFailed() {
+		Session policymaker = new Session();
+		policymaker.signIn(account("POLICYMAKER"));
+		HttpResponse<String> page = policymaker.get("/dashboard/beleid/ideeen?status=SOMS");
+		assertThat(page.statusCode()).isEqualTo(422);
+		assertThat(page.body()).contains("id=\"error-summary\"").contains("id=\"filter-status-error\"")
+			.contains("aria-invalid=\"true\"");
+		HttpResponse<String> figures = policymaker.fetch("/dashboard/data/beleid/ideas?status=SOMS");
+		assertThat(figures.statusCode()).isEqualTo(422);
+		assertThat(figures.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(figures.body()).contains("\"field\":\"status\"");
+	}
+
+	@Test
 	void dutchByDefaultEnglishOnRequestAndRemembered() {
 		Session session = new Session();
 		assertThat(session.get("/inloggen").body()).contains("<html lang=\"nl\"").contains("Inloggen");

@@ -10,24 +10,24 @@ import nl.mijnstad.IntegrationTest;
 
 import org.junit.jupiter.api.AfterAll;
 
-/** What the page tests share: accounts whose passwords they know, and data made through the API. */
+/** What the page tests share: a browser, accounts whose passwords they know, and data made through the API. */
 abstract class PageTest extends IntegrationTest {
 
-	private static Browser chromium;
+	/** One browser for the test class, started when a test first needs it. */
+	private static Browser browser;
 
-	/** One Chromium (with JavaScript) per test class, started on first use and closed after the class. */
-	protected Browser chromium() {
-		if (chromium == null) {
-			chromium = new Browser(this.port, true);
+	protected Browser browser() {
+		if (browser == null) {
+			browser = new Browser(this.port, true);
 		}
-		return chromium;
+		return browser;
 	}
 
 	@AfterAll
-	static void closeChromium() {
-		if (chromium != null) {
-			chromium.close();
-			chromium = null;
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+			browser = null;
 		}
 	}
 

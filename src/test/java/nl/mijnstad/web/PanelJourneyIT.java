@@ -30,7 +30,7 @@ class PanelJourneyIT extends PageTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "phone", "desktop" })
 	void panelAdminSendsAConsultationResidentsAnswerAndTheResultsCountThem(String window) {
-		Browser b = chromium();
+		Browser b = browser();
 		b.size(window.equals("phone") ? Browser.PHONE : Browser.DESKTOP);
 		String suffix = "-" + window;
 		PanelFixtures fx = new PanelFixtures(api());

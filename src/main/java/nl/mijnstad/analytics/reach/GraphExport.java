@@ -2,8 +2,12 @@ package nl.mijnstad.analytics.reach;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import nl.mijnstad.analytics.GraphProjection;
 import nl.mijnstad.analytics.Snapshot;
@@ -91,6 +95,30 @@ class GraphExport {
 			add(graph, nodes[relation.from()], nodes[relation.to()], new Edge(relation.type(), 1.0, null));
 		}
 		return graph;
+	}
+
+	/**
+	 * The graph as a page draws it: the {@code limit} networks with most members (a browser lays out a few hundred
+	 * nodes, not thousands) and the edges among them.
+	 */
+	static ReachViews.NetworkMap map(Graph<Node, Edge> graph, int limit) {
+		List<Node> shown = graph.vertexSet()
+			.stream()
+			.sorted(Comparator.comparingInt(Node::members).reversed().thenComparing(Node::name).thenComparing(Node::id))
+			.limit(limit)
+			.toList();
+		Set<Node> kept = new HashSet<>(shown);
+		List<ReachViews.MapEdge> edges = graph.edgeSet()
+			.stream()
+			.filter(edge -> kept.contains(graph.getEdgeSource(edge)) && kept.contains(graph.getEdgeTarget(edge)))
+			.map(edge -> new ReachViews.MapEdge(graph.getEdgeSource(edge).id(), graph.getEdgeTarget(edge).id(),
+					edge.type, edge.weight))
+			.toList();
+		List<ReachViews.MapNode> nodes = shown.stream()
+			.map(node -> new ReachViews.MapNode(node.id(), node.name(), node.kind(), node.members(), node.cluster(),
+					node.reached()))
+			.toList();
+		return new ReachViews.NetworkMap(graph.vertexSet().size(), nodes, edges);
 	}
 
 	/** Adds the edge with its weight, which the exporters read from the graph, not from the attributes. */

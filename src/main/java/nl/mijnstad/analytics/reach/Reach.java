@@ -269,6 +269,15 @@ public class Reach {
 				networks, personViews);
 	}
 
+	/** The network graph for a page: the {@code limit} largest networks and the edges among them. */
+	public ReachViews.NetworkMap networkMap(int limit) {
+		Snapshot snapshot = this.analytics.snapshot();
+		return snapshot.part(new MapKey(limit), () -> GraphExport.map(GraphExport.graph(snapshot), limit));
+	}
+
+	private record MapKey(int limit) {
+	}
+
 	/** The network graph in a format, with its media type. */
 	public Export export(String format) {
 		GraphExport.Format chosen = switch (format) {

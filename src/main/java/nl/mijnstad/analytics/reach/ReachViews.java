@@ -71,4 +71,22 @@ public final class ReachViews {
 			List<PersonBroker> people) {
 	}
 
+	/**
+	 * The network graph as a page draws it: the largest networks and the edges among them.
+	 *
+	 * @param networks how many networks there are in all (the map may show fewer)
+	 * @param nodes the networks shown, largest first
+	 * @param edges shared members (weight = how many) and PART_OF / WORKS_WITH relations among them
+	 */
+	public record NetworkMap(int networks, List<MapNode> nodes, List<MapEdge> edges) {
+	}
+
+	/** A network on the map: sized by members, coloured by cluster, reached or not. No people. */
+	public record MapNode(String id, String name, String kind, int members, int cluster, boolean reached) {
+	}
+
+	/** An edge on the map, between two networks shown. */
+	public record MapEdge(String source, String target, String type, double weight) {
+	}
+
 }

@@ -119,7 +119,7 @@ class PanelProblems {
 		if (text.startsWith("no panel meets every quota")) {
 			return text("panel.error.infeasible", locale);
 		}
-		return text("error.other", locale, text);
+		return text("error.asGiven", locale, text);
 	}
 
 }

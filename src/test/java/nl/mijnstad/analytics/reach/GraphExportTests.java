@@ -46,4 +46,20 @@ class GraphExportTests {
 				"n2,n1,Directed,PART_OF,1,");
 	}
 
+	@Test
+	void theMapKeepsTheLargestNetworksAndOnlyEdgesAmongThem() {
+		Graph<GraphExport.Node, GraphExport.Edge> graph = city();
+		GraphExport.Node tiny = new GraphExport.Node("n3", "Klaverjasclub", "HOBBY", 4, false, 1);
+		graph.addVertex(tiny);
+		GraphExport.add(graph, tiny, graph.vertexSet().iterator().next(), new GraphExport.Edge("WORKS_WITH", 1, null));
+
+		ReachViews.NetworkMap map = GraphExport.map(graph, 2);
+
+		assertThat(map.networks()).isEqualTo(3);
+		assertThat(map.nodes()).extracting(ReachViews.MapNode::id).containsExactly("n1", "n2");
+		assertThat(map.nodes().get(1)).isEqualTo(new ReachViews.MapNode("n2", "Dweilorkest & Co", "CARNIVAL", 12, 1, false));
+		assertThat(map.edges()).containsExactlyInAnyOrder(new ReachViews.MapEdge("n1", "n2", "SHARED_MEMBERS", 3),
+				new ReachViews.MapEdge("n2", "n1", "PART_OF", 1));
+	}
+
 }
