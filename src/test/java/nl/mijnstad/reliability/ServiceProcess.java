@@ -59,7 +59,15 @@ final class ServiceProcess implements AutoCloseable {
 		this.process = builder.start();
 		// Generous by default: on a loaded two-core machine the first start (JIT, page cache, migrations) can take
 		// minutes; -Dservice.start-minutes raises it further.
-		awaitHealthy(Duration.ofMinutes(Integer.getInteger("service.start-minutes", 6)));
+		try {
+			awaitHealthy(Duration.ofMinutes(Integer.getInteger("service.start-minutes", 6)));
+		}
+		catch (RuntimeException | InterruptedException ex) {
+			// Callers start inside a try-with-resources header, so close() never runs for a failed start.
+			this.process.destroyForcibly();
+			this.process.waitFor();
+			throw ex;
+		}
 		return this;
 	}
 
