@@ -23,6 +23,9 @@ public abstract class IntegrationTest {
 		registry.add("mijnstad.security.admin-password", () -> ADMIN_PASSWORD);
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", TestMail::port);
+		// Every test client comes from 127.0.0.1: the per-address limit (LoginThrottleTests) would otherwise let
+		// one test's deliberate failed logins lock the rest of the run out.
+		registry.add("mijnstad.security.throttle.per-address", () -> "1000");
 	}
 
 	@LocalServerPort

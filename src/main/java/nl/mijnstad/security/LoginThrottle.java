@@ -26,12 +26,17 @@ public class LoginThrottle {
 
 	private final SecurityProperties.Throttle limits;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
 	LoginThrottle(SecurityProperties properties) {
-		this.limits = properties.throttle();
+		this(properties.throttle(), Clock.systemUTC());
+	}
+
+	LoginThrottle(SecurityProperties.Throttle limits, Clock clock) {
+		this.limits = limits;
+		this.clock = clock;
 	}
 
 	/** How long this account or address must wait before trying again, if it must. */
@@ -88,7 +93,11 @@ public class LoginThrottle {
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
-		this.failures.remove("account:" + event.getAuthentication().getName());
+		succeeded(event.getAuthentication().getName());
+	}
+
+	void succeeded(String username) {
+		this.failures.remove("account:" + username);
 	}
 
 }

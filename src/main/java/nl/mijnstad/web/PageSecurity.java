@@ -1,5 +1,6 @@
 package nl.mijnstad.web;
 
+import nl.mijnstad.security.LoginThrottle;
 import nl.mijnstad.security.Role;
 
 import org.springframework.context.annotation.Bean;
@@ -7,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -29,7 +31,7 @@ public class PageSecurity {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain pages(HttpSecurity http, SessionAccounts sessions) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, SessionAccounts sessions, LoginThrottle throttle) throws Exception {
 		String admin = Role.ADMIN.name();
 		String holder = Role.NETWORK_HOLDER.name();
 		String connector = Role.CONNECTOR.name();
@@ -52,6 +54,7 @@ public class PageSecurity {
 				.failureUrl("/inloggen?fout")
 				.defaultSuccessUrl("/", false)
 				.permitAll())
+			.addFilterBefore(new FormLoginThrottle(throttle), UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd"))
 			.securityContext(context -> context.securityContextRepository(sessions.repository()))
 			// A new session on login, with the saved request carried over, so a session id known before login is worthless.

@@ -114,6 +114,22 @@ class PageSecurityIT extends PageTest {
 	}
 
 	@Test
+	void guessingAPasswordThroughTheFormIsHeldBackEvenForTheRightOne() {
+		Account holder = account("NETWORK_HOLDER");
+		Session session = new Session();
+		for (int attempt = 0; attempt < 10; attempt++) {
+			HttpResponse<String> wrong = session.signIn(new Account(holder.username(), "guess-" + attempt));
+			assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/inloggen?fout");
+		}
+		HttpResponse<String> right = session.signIn(holder);
+		assertThat(right.statusCode()).isEqualTo(302);
+		assertThat(right.headers().firstValue("Location").orElseThrow()).endsWith("/inloggen?teveel");
+		assertThat(right.headers().firstValue("Retry-After")).isPresent();
+		assertThat(session.get("/").statusCode()).as("not signed in").isEqualTo(302);
+		assertThat(session.get("/inloggen?teveel").body()).contains("te vaak een verkeerd wachtwoord");
+	}
+
+	@Test
 	void pagesCarryStrictSecurityHeaders() {
 		HttpResponse<String> login = new Session().get("/inloggen");
 		assertThat(login.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'self'")
