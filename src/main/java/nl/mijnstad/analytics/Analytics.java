@@ -185,7 +185,9 @@ public class Analytics implements DisposableBean {
 			valuesByNetwork.putIfAbsent(id, Set.of());
 		}
 		NetworkClustering clustering = new NetworkClustering(
-				new NetworkSimilarityGraph(valuesByNetwork, overlaps).graph(), this.properties.seed());
+				new NetworkSimilarityGraph(valuesByNetwork, overlaps).keepingValueNeighbours(this.properties.overlapTopK())
+					.graph(),
+				this.properties.seed());
 		List<NetworkCluster> clusters = clustering.clusters();
 		int[] clusterOfNetwork = new int[networkIds.size()];
 		for (NetworkCluster cluster : clusters) {

@@ -44,6 +44,8 @@ public final class NetworkSimilarityGraph {
 
 	private final double threshold;
 
+	private final int valueNeighbours;
+
 	private Graph<String, DefaultWeightedEdge> graph;
 
 	/** The similarity graph with the default alpha and threshold. */
@@ -60,6 +62,15 @@ public final class NetworkSimilarityGraph {
 	 */
 	public NetworkSimilarityGraph(Map<String, ? extends Set<String>> valuesByNetwork,
 			Collection<NetworkOverlap> memberOverlaps, double alpha, double threshold) {
+		this(valuesByNetwork, memberOverlaps, alpha, threshold, 0);
+	}
+
+	private NetworkSimilarityGraph(Map<String, ? extends Set<String>> valuesByNetwork,
+			Collection<NetworkOverlap> memberOverlaps, double alpha, double threshold, int valueNeighbours) {
+		if (valueNeighbours < 0) {
+			throw new IllegalArgumentException("valueNeighbours must be 0 (all) or more, got " + valueNeighbours);
+		}
+		this.valueNeighbours = valueNeighbours;
 		if (valuesByNetwork == null || memberOverlaps == null) {
 			throw new IllegalArgumentException("valuesByNetwork and memberOverlaps must not be null");
 		}
@@ -79,6 +90,16 @@ public final class NetworkSimilarityGraph {
 		this.memberOverlaps = List.copyOf(memberOverlaps);
 		this.alpha = alpha;
 		this.threshold = threshold;
+	}
+
+	/**
+	 * The same graph with only each network's {@code k} strongest value pairs (by shared values), as the member
+	 * overlaps are kept. Needed at scale: a common value held by h networks pairs them all, and with thousands of
+	 * networks naming "ontmoeting" that is millions of pairs of which only each network's nearest can matter for
+	 * its cluster. 0 keeps all.
+	 */
+	public NetworkSimilarityGraph keepingValueNeighbours(int k) {
+		return new NetworkSimilarityGraph(this.valuesByNetwork, this.memberOverlaps, this.alpha, this.threshold, k);
 	}
 
 	/** The graph, unmodifiable: vertices are the networks, edges weighted by similarity. */
@@ -105,7 +126,7 @@ public final class NetworkSimilarityGraph {
 			.map((own) -> own.stream().mapToInt(Integer::intValue).toArray())
 			.toArray(int[][]::new);
 		MembershipOverlap sharedValues = new MembershipOverlap(networks, networksOfValue,
-				new MembershipOverlap.Limits(1, 0, Integer.MAX_VALUE));
+				new MembershipOverlap.Limits(1, this.valueNeighbours, Integer.MAX_VALUE));
 		// Per pair: [value Jaccard, member Jaccard], in pair order so the graph is built the same way each time.
 		Map<Pair, double[]> similarity = new TreeMap<>();
 		for (NetworkOverlap overlap : sharedValues.overlaps()) {

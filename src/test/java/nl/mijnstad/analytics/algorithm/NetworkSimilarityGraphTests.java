@@ -46,6 +46,22 @@ class NetworkSimilarityGraphTests {
 	}
 
 	@Test
+	void keepsOnlyEachNetworksNearestValuePairsWhenAsked() {
+		// v1 is held by all four, so without a limit every pair is an edge; x and y also share v2.
+		Map<String, Set<String>> values = Map.of("x", Set.of("v1", "v2"), "y", Set.of("v1", "v2"), "z", Set.of("v1"),
+				"w", Set.of("v1"));
+		NetworkSimilarityGraph all = new NetworkSimilarityGraph(values, List.of(), 1.0, 0.01);
+
+		Graph<String, DefaultWeightedEdge> nearest = all.keepingValueNeighbours(1).graph();
+
+		assertThat(all.graph().edgeSet()).hasSize(6);
+		assertThat(nearest.getEdge("x", "y")).isNotNull();
+		assertThat(nearest.getEdgeWeight(nearest.getEdge("x", "y"))).isCloseTo(1.0, within(1e-12));
+		assertThat(nearest.edgeSet()).hasSizeLessThanOrEqualTo(4).hasSizeLessThan(6);
+		assertThat(nearest.vertexSet()).allSatisfy(network -> assertThat(nearest.degreeOf(network)).isPositive());
+	}
+
+	@Test
 	void networksWithoutValuesAreNotAlike() {
 		Graph<String, DefaultWeightedEdge> graph = new NetworkSimilarityGraph(Map.of("a", Set.of(), "b", Set.of()),
 				List.of(), 1.0, 0.01)
