@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -30,6 +31,7 @@ public class LoginThrottle {
 
 	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
+	@Autowired
 	LoginThrottle(SecurityProperties properties) {
 		this(properties.throttle(), Clock.systemUTC());
 	}
