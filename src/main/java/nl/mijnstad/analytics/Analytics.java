@@ -160,6 +160,11 @@ public class Analytics implements DisposableBean {
 			// The database may be down for a moment; the next poll tries again and reads keep the last snapshot.
 			log.warn("Analytics refresh failed: {}", ex.getMessage());
 		}
+		catch (OutOfMemoryError ex) {
+			// Only this refresh's own work is lost (its half-built projection is garbage now); reads keep the last
+			// snapshot. Letting the error escape would make the scheduler cancel the task: analytics frozen, silently.
+			log.error("Analytics refresh ran out of memory; the last snapshot stays until a refresh succeeds");
+		}
 	}
 
 	private List<Long> signature() {
