@@ -10,16 +10,10 @@ import nl.mijnstad.demo.city.CityPlan;
 import nl.mijnstad.demo.city.DemoCity;
 import nl.mijnstad.demo.city.DemoGathering;
 import nl.mijnstad.demo.city.Scale;
-import nl.mijnstad.network.BulkImport;
-import nl.mijnstad.network.MembershipRole;
-import nl.mijnstad.network.NetworkKind;
 import nl.mijnstad.security.Accounts;
 import nl.mijnstad.security.Caller;
 import nl.mijnstad.security.Role;
-import nl.mijnstad.submission.GatheringSubmission;
-import nl.mijnstad.submission.IdeaStatus;
 import nl.mijnstad.submission.Submissions;
-import nl.mijnstad.vocabulary.Normaliser;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,24 +36,21 @@ class DemoCityLoader implements ApplicationRunner {
 
 	private final DemoProperties properties;
 
-	private final BulkImport bulk;
-
 	private final Submissions submissions;
 
 	private final Accounts accounts;
 
 	private final Neo4jClient neo4j;
 
-	private final Normaliser normaliser;
+	private final DemoCityWriter writer;
 
-	DemoCityLoader(DemoProperties properties, BulkImport bulk, Submissions submissions, Accounts accounts,
-			Neo4jClient neo4j, Normaliser normaliser) {
+	DemoCityLoader(DemoProperties properties, Submissions submissions, Accounts accounts, Neo4jClient neo4j,
+			DemoCityWriter writer) {
 		this.properties = properties;
-		this.bulk = bulk;
 		this.submissions = submissions;
 		this.accounts = accounts;
 		this.neo4j = neo4j;
-		this.normaliser = normaliser;
+		this.writer = writer;
 	}
 
 	@Override
@@ -89,74 +80,12 @@ class DemoCityLoader implements ApplicationRunner {
 
 	/** Writes the city; public to the package so benchmarks and tests can load other scales. */
 	void load(DemoCity city) {
-		this.neo4j.query("""
-				UNWIND $rows AS row
-				MERGE (d:District {code: row.code})
-				ON CREATE SET d.name = row.name, d.population = row.population, d.source = 'synthetic (demo city)'
-				SET d += row.ageBands""")
-			.bind(city.districts().stream().map(DemoCityLoader::district).toList()).to("rows").run();
-		this.bulk.networks(city.networks().stream()
-			.map(n -> new BulkImport.NetworkRow(n.id(), n.name(), NetworkKind.valueOf(n.kind()), n.description(),
-					n.districtCodes()))
-			.toList());
-		this.bulk.people(city.people().stream()
-			.map(p -> new BulkImport.PersonRow(p.id(), p.displayName(), p.birthYear(), p.districtCode(), p.email(),
-					p.phone(), p.panelConsent(), p.contactConsent()))
-			.toList());
-		this.bulk.memberships(city.memberships().stream()
-			.map(m -> new BulkImport.MembershipRow(m.personId(), m.networkId(), MembershipRole.valueOf(m.role()),
-					m.since()))
-			.toList());
-		this.bulk.connectors(city.connectors().stream()
-			.map(c -> new BulkImport.LinkRow(c.personId(), "CONNECTS", c.networkId()))
-			.toList());
-		this.bulk.relations(city.relations().stream()
-			.map(r -> new BulkImport.LinkRow(r.fromNetworkId(), r.type(), r.toNetworkId()))
-			.toList());
+		this.writer.writeExceptGatherings(city);
 		for (DemoGathering gathering : city.gatherings()) {
-			this.submissions.submit(gathering.networkId(), submission(gathering), "demo-" + gathering.id(),
+			this.submissions.submit(gathering.networkId(), this.writer.submission(gathering), "demo-" + gathering.id(),
 					Caller.system());
 		}
 		createAccounts(city);
-	}
-
-	private static java.util.Map<String, Object> district(nl.mijnstad.demo.city.DemoDistrict district) {
-		java.util.Map<String, Object> bands = new java.util.HashMap<>();
-		district.ageBands().forEach((band, count) -> bands.put(ageProperty(band), count));
-		return java.util.Map.of("code", district.code(), "name", district.name(), "population", district.population(),
-				"ageBands", bands);
-	}
-
-	/** Age bands are stored as properties {@code age_0_14} … {@code age_65_plus} on the district. */
-	static String ageProperty(String band) {
-		return nl.mijnstad.reference.AgeBands.districtProperty(band);
-	}
-
-	/**
-	 * The generator words values freely; wordings that the vocabulary takes as one (synonyms, plurals) are
-	 * merged here, as a holder would, because the API rightly refuses the same value twice in one gathering.
-	 */
-	GatheringSubmission submission(DemoGathering gathering) {
-		java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
-		gathering.values().forEach(wording -> values.putIfAbsent(this.normaliser.key(wording), wording));
-		java.util.Map<String, GatheringSubmission.Spearhead> spearheads = new java.util.LinkedHashMap<>();
-		for (var spearhead : gathering.spearheads()) {
-			List<String> served = spearhead.values()
-				.stream()
-				.map(wording -> values.get(this.normaliser.key(wording)))
-				.filter(java.util.Objects::nonNull)
-				.distinct()
-				.toList();
-			spearheads.putIfAbsent(this.normaliser.key(spearhead.title()),
-					new GatheringSubmission.Spearhead(spearhead.title(), spearhead.explanation(), served,
-							spearhead.ideas()
-								.stream()
-								.map(i -> new GatheringSubmission.Idea(i.title(), i.description(),
-										IdeaStatus.valueOf(i.status()), i.initiatorPersonIds()))
-								.toList()));
-		}
-		return new GatheringSubmission(gathering.heldOn(), gathering.participants(), gathering.attendeePersonIds(),
-				List.copyOf(values.values()), List.copyOf(spearheads.values()));
 	}
 
 	private void createAccounts(DemoCity city) {

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.mijnstad.demo.DemoCityWriter;
 import nl.mijnstad.demo.city.CityGenerator;
 import nl.mijnstad.demo.city.CityPlan;
 import nl.mijnstad.demo.city.DemoCity;
 import nl.mijnstad.demo.city.DemoGathering;
 import nl.mijnstad.demo.city.Scale;
-import nl.mijnstad.network.BulkImport;
 import nl.mijnstad.security.Caller;
 import nl.mijnstad.submission.Submissions;
 import nl.mijnstad.vocabulary.Normaliser;
@@ -40,9 +40,8 @@ class BenchCityIT {
 		try (BenchDatabase database = BenchDatabase.fresh(dir.resolve("neo4j"), dir.resolve("no-plugins"));
 				ConfigurableApplicationContext context = BenchService.start(database, dir.resolve("data"),
 						new String[0])) {
-			BulkImport bulk = context.getBean(BulkImport.class);
 			Normaliser normaliser = context.getBean(Normaliser.class);
-			BenchCity city = new BenchCity(bulk, normaliser, context.getBean(Driver.class));
+			BenchCity city = new BenchCity(context.getBean(DemoCityWriter.class), normaliser, context.getBean(Driver.class));
 
 			city.loadExceptGatherings(slice);
 			Submissions submissions = context.getBean(Submissions.class);

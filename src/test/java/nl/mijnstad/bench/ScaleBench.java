@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import nl.mijnstad.demo.DemoCityWriter;
 import nl.mijnstad.Api;
 import nl.mijnstad.analytics.Analytics;
 import nl.mijnstad.analytics.RefreshProbe;
@@ -24,7 +25,6 @@ import nl.mijnstad.demo.city.CityGenerator;
 import nl.mijnstad.demo.city.CityPlan;
 import nl.mijnstad.demo.city.DemoCity;
 import nl.mijnstad.demo.city.Scale;
-import nl.mijnstad.network.BulkImport;
 import nl.mijnstad.submission.GatheringSubmission;
 import nl.mijnstad.submission.RawSubmissionWriter;
 import nl.mijnstad.vocabulary.Normaliser;
@@ -162,7 +162,7 @@ class ScaleBench {
 			throw ex;
 		}
 		step.done(fmt("%.0f s", (System.nanoTime() - started) / 1e9));
-		BenchCity city = new BenchCity(context.getBean(BulkImport.class), context.getBean(Normaliser.class),
+		BenchCity city = new BenchCity(context.getBean(DemoCityWriter.class), context.getBean(Normaliser.class),
 				context.getBean(Driver.class));
 		step = this.progress.step("load the demo city in bulk", Duration.ofSeconds(10),
 				() -> String.format(Locale.ROOT, "%,d networks, %,d people, %,d memberships, %,d gatherings",

@@ -13,10 +13,8 @@ import nl.mijnstad.demo.city.CityPlan;
 import nl.mijnstad.demo.city.DemoCity;
 import nl.mijnstad.demo.city.DemoNetwork;
 import nl.mijnstad.demo.city.Scale;
-import nl.mijnstad.network.BulkImport;
 import nl.mijnstad.security.Accounts;
 import nl.mijnstad.submission.Submissions;
-import nl.mijnstad.vocabulary.Normaliser;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,9 +22,6 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 
 /** The demo city goes in through the same paths as real data, completely, and loading it again adds nothing. */
 class DemoCityIT extends IntegrationTest {
-
-	@Autowired
-	BulkImport bulk;
 
 	@Autowired
 	Submissions submissions;
@@ -38,13 +33,12 @@ class DemoCityIT extends IntegrationTest {
 	Neo4jClient neo4j;
 
 	@Autowired
-	Normaliser normaliser;
+	DemoCityWriter writer;
 
 	@Test
 	void theCityIsLoadedWholeAndAgainWithoutChange() {
 		DemoProperties properties = new DemoProperties("city", 2017, "mijnstad-demo");
-		DemoCityLoader loader = new DemoCityLoader(properties, this.bulk, this.submissions, this.accounts, this.neo4j,
-				this.normaliser);
+		DemoCityLoader loader = new DemoCityLoader(properties, this.submissions, this.accounts, this.neo4j, this.writer);
 		DemoCity city = new CityGenerator(new CityPlan(Scale.CITY, 2017)).generate();
 		List<String> ids = city.networks().stream().map(DemoNetwork::id).toList();
 
