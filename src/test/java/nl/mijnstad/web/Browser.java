@@ -105,6 +105,12 @@ final class Browser implements AutoCloseable {
 		return this.driver.switchTo().activeElement();
 	}
 
+	/** Waits until the element shows a text containing the fragment, across a page being replaced. */
+	void waitForText(String css, String fragment) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+			.until(d -> d.findElement(By.cssSelector(css)).getText().contains(fragment));
+	}
+
 	void waitFor(String css) {
 		// A page may be replaced between finding the element and asking whether it shows (a stale element, or "node
 		// does not belong to the document"): then ask again.

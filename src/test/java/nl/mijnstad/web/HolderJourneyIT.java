@@ -140,7 +140,8 @@ class HolderJourneyIT extends PageTest {
 		b.type("#values1", "groen ");
 		b.type("#spearheads0-title", "Meer bomen");
 		b.find("#send").click();
-		assertThat(b.find("#heldOn-error").getText()).contains("tussen 1 januari 2000 en vandaag");
+		// The page with round 1's errors is replaced by the server's answer: wait for the new message, not the old.
+		b.waitForText("#heldOn-error", "tussen 1 januari 2000 en vandaag");
 		assertThat(b.find("#values1-error").getText()).contains("staat er al (Waarde 1)");
 		List<String> summary = b.all("#error-summary a").stream().map(WebElement::getText).toList();
 		assertThat(summary).containsExactly("Datum van de bijeenkomst: De datum moet tussen 1 januari 2000 en vandaag liggen.",
