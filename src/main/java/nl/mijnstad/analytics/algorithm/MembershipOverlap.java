@@ -11,9 +11,10 @@ import java.util.PriorityQueue;
 
 /**
  * Overlap of networks by shared members, counted from an inverted index over people rather than by
- * comparing all pairs of networks: each person adds one to every pair of networks they belong to, so
- * the cost is O(Σ m_p²) for people p in m_p networks (plus sorting the pairs that come out), not O(N²)
- * for N networks.
+ * comparing all pairs of networks: network by network, each member's other networks are tallied in one dense
+ * array (a row of the sparse product of the membership matrix with itself), so the cost is O(Σ m_p²) for people p
+ * in m_p networks, not O(N²) for N networks, and the memory is O(networks + memberships) however many pairs there
+ * are: at national scale there are tens of millions, which a table of all pairs would have to hold at once.
  *
  * <p>A person in m networks yields m(m−1)/2 pairs, so one account that is a member of everything would
  * dominate the cost. People in more than {@link Limits#maxNetworksPerPerson()} networks are therefore left
@@ -33,6 +34,8 @@ public final class MembershipOverlap {
 	private final int[][] networksOfPerson;
 
 	private final Limits limits;
+
+	private Index index;
 
 	private Result result;
 
@@ -150,87 +153,288 @@ public final class MembershipOverlap {
 		return result().countedPairs;
 	}
 
+	/**
+	 * Calls the visitor for every overlapping pair that passes the limits, in the order of {@link #overlaps()}, with
+	 * the two networks' indices (first &lt; second) and the members they share: for callers that want millions of
+	 * pairs without an object each. Computes afresh on every call; memory stays O(networks + memberships).
+	 */
+	public void forEachPair(PairVisitor visitor) {
+		Index index = index();
+		Tally tally = new Tally(index);
+		int n = this.networks.size();
+		for (int a = 0; a < n; a++) {
+			tally.count(a, true);
+			int[] later = tally.inIndexOrder(a);
+			for (int b : later) {
+				int shared = tally.shared(b);
+				if (shared >= this.limits.minShared()
+						&& (index.threshold == null || index.threshold.keeps(a, b, shared) || index.threshold.keeps(b, a, shared))) {
+					visitor.pair(a, b, shared);
+				}
+			}
+			tally.clear();
+		}
+	}
+
+	/** Receives one overlapping pair by network index. */
+	@FunctionalInterface
+	public interface PairVisitor {
+
+		void pair(int first, int second, int shared);
+
+	}
+
+	private synchronized Index index() {
+		if (this.index == null) {
+			this.index = new Index(this.networksOfPerson, this.networks.size(), this.limits);
+			if (this.limits.topKPerNetwork() > 0) {
+				this.index.threshold = thresholds(this.index);
+			}
+		}
+		return this.index;
+	}
+
 	private synchronized Result result() {
 		if (this.result == null) {
-			this.result = compute();
+			Index index = index();
+			List<NetworkOverlap> overlaps = new ArrayList<>();
+			forEachPair((a, b, shared) -> overlaps.add(overlap(a, b, shared, index.sizes)));
+			this.result = new Result(Collections.unmodifiableList(overlaps), index.sizes, index.skippedPeople,
+					index.countedPairs);
 		}
 		return this.result;
 	}
 
-	private Result compute() {
-		int n = this.networks.size();
-		int[] sizes = new int[n];
-		long pairs = 0;
-		int skipped = 0;
-		for (int[] memberships : this.networksOfPerson) {
-			for (int network : memberships) {
-				sizes[network]++;
+	/**
+	 * The people counted in pairs, per network (the inverted index, as flat arrays), with each network's size
+	 * and the counts reported about the people left out.
+	 */
+	private static final class Index {
+
+		final int[] sizes;
+
+		final int[] memberStart;
+
+		final int[] members;
+
+		final int[][] networksOfPerson;
+
+		final int skippedPeople;
+
+		final long countedPairs;
+
+		Threshold threshold;
+
+		Index(int[][] networksOfPerson, int n, Limits limits) {
+			this.networksOfPerson = networksOfPerson;
+			this.sizes = new int[n];
+			this.memberStart = new int[n + 1];
+			long pairs = 0;
+			int skipped = 0;
+			for (int[] memberships : networksOfPerson) {
+				for (int network : memberships) {
+					this.sizes[network]++;
+				}
+				if (memberships.length > limits.maxNetworksPerPerson()) {
+					skipped++;
+				}
+				else {
+					pairs += (long) memberships.length * (memberships.length - 1) / 2;
+					for (int network : memberships) {
+						this.memberStart[network + 1]++;
+					}
+				}
 			}
-			if (memberships.length > this.limits.maxNetworksPerPerson()) {
-				skipped++;
+			for (int a = 0; a < n; a++) {
+				this.memberStart[a + 1] += this.memberStart[a];
 			}
-			else {
-				pairs += (long) memberships.length * (memberships.length - 1) / 2;
+			this.members = new int[this.memberStart[n]];
+			int[] fill = Arrays.copyOf(this.memberStart, n);
+			for (int p = 0; p < networksOfPerson.length; p++) {
+				if (networksOfPerson[p].length <= limits.maxNetworksPerPerson()) {
+					for (int network : networksOfPerson[p]) {
+						this.members[fill[network]++] = p;
+					}
+				}
 			}
+			this.skippedPeople = skipped;
+			this.countedPairs = pairs;
 		}
-		PairCounter counter = new PairCounter((int) Math.min(pairs, 1 << 22));
-		for (int[] memberships : this.networksOfPerson) {
-			if (memberships.length <= this.limits.maxNetworksPerPerson()) {
-				// memberships are sorted and distinct, so memberships[i] < memberships[j] as the key requires.
-				for (int i = 0; i < memberships.length; i++) {
-					for (int j = i + 1; j < memberships.length; j++) {
-						counter.increment(memberships[i], memberships[j]);
+
+	}
+
+	/**
+	 * One network's row of the overlap matrix: how many members it shares with each other network, tallied in a
+	 * dense array over its members' memberships (Gustavson's row-by-row sparse product), then cleared for the next
+	 * row by resetting only the entries it touched. Reused across rows, so counting all rows allocates only the
+	 * arrays of the ones returned.
+	 */
+	private static final class Tally {
+
+		private final Index index;
+
+		private final int[] shared;
+
+		private final int[] touched;
+
+		private int size;
+
+		Tally(Index index) {
+			this.index = index;
+			this.shared = new int[index.sizes.length];
+			this.touched = new int[index.sizes.length];
+		}
+
+		/** Counts network {@code a}'s overlaps with every other network, or only with those of a higher index. */
+		void count(int a, boolean laterOnly) {
+			for (int i = this.index.memberStart[a]; i < this.index.memberStart[a + 1]; i++) {
+				int[] memberships = this.index.networksOfPerson[this.index.members[i]];
+				// memberships are sorted and distinct and hold a, so the later ones start right after it.
+				int from = laterOnly ? Arrays.binarySearch(memberships, a) + 1 : 0;
+				for (int j = from; j < memberships.length; j++) {
+					int b = memberships[j];
+					if (b != a && this.shared[b]++ == 0) {
+						this.touched[this.size++] = b;
 					}
 				}
 			}
 		}
-		Pairs found = inIndexOrder(counter);
-		boolean[] kept = (this.limits.topKPerNetwork() > 0) ? topK(found, sizes) : null;
-		List<NetworkOverlap> overlaps = new ArrayList<>(found.shared.length);
-		for (int e = 0; e < found.shared.length; e++) {
-			if (kept == null || kept[e]) {
-				overlaps.add(overlap(found.first[e], found.second[e], found.shared[e], sizes));
-			}
+
+		int shared(int b) {
+			return this.shared[b];
 		}
-		return new Result(Collections.unmodifiableList(overlaps), sizes, skipped, pairs);
+
+		/**
+		 * The networks counted in row {@code a} (with {@code laterOnly}: all above a), in index order. A dense row
+		 * (values held by thousands of networks make most rows touch most networks) is read off the tally in one
+		 * scan rather than sorted.
+		 */
+		int[] inIndexOrder(int a) {
+			int span = this.shared.length - a - 1;
+			if ((long) this.size * (32 - Integer.numberOfLeadingZeros(this.size)) <= span) {
+				int[] row = Arrays.copyOf(this.touched, this.size);
+				Arrays.sort(row);
+				return row;
+			}
+			int[] row = new int[this.size];
+			int filled = 0;
+			for (int b = a + 1; filled < this.size; b++) {
+				if (this.shared[b] != 0) {
+					row[filled++] = b;
+				}
+			}
+			return row;
+		}
+
+		/** The networks counted in this row, in no particular order; valid until {@link #clear()}. */
+		int size() {
+			return this.size;
+		}
+
+		int touched(int i) {
+			return this.touched[i];
+		}
+
+		void clear() {
+			for (int i = 0; i < this.size; i++) {
+				this.shared[this.touched[i]] = 0;
+			}
+			this.size = 0;
+		}
+
 	}
 
 	/**
-	 * The pairs that pass minShared, ordered by the index of their first and then their second network,
-	 * by bucketing on the first network and sorting each bucket: linear apart from the small sorts, where
-	 * sorting millions of records by a comparator would take seconds.
+	 * Each network's k-th strongest overlap (or none when it has fewer than k), from a first pass over every row:
+	 * a pair is among a network's k strongest exactly when it is at least as strong as that k-th one, so the
+	 * second pass can decide each pair as it comes, without holding all pairs. For one network, more shared
+	 * members come first; with as many shared, the higher Jaccard, which is the smaller other network; then the
+	 * other network's id.
 	 */
-	private Pairs inIndexOrder(PairCounter counter) {
+	private Threshold thresholds(Index index) {
 		int n = this.networks.size();
-		int[] bucketStart = new int[n + 1];
-		for (int slot = 0; slot < counter.capacity(); slot++) {
-			if (counter.keyAt(slot) != 0 && counter.countAt(slot) >= this.limits.minShared()) {
-				bucketStart[PairCounter.first(counter.keyAt(slot)) + 1]++;
-			}
+		int k = this.limits.topKPerNetwork();
+		Integer[] byId = new Integer[n];
+		for (int i = 0; i < n; i++) {
+			byId[i] = i;
 		}
+		Arrays.sort(byId, Comparator.comparing(this.networks::get));
+		int[] idRank = new int[n];
+		for (int r = 0; r < n; r++) {
+			idRank[byId[r]] = r;
+		}
+		Threshold threshold = new Threshold(index.sizes, idRank);
+		Tally tally = new Tally(index);
+		int[] best = new int[k];
 		for (int a = 0; a < n; a++) {
-			bucketStart[a + 1] += bucketStart[a];
-		}
-		// Each entry packs the second network (high half) with the count (low half), so sorting sorts by b.
-		long[] entries = new long[bucketStart[n]];
-		int[] fill = Arrays.copyOf(bucketStart, n);
-		for (int slot = 0; slot < counter.capacity(); slot++) {
-			long key = counter.keyAt(slot);
-			int shared = counter.countAt(slot);
-			if (key != 0 && shared >= this.limits.minShared()) {
-				entries[fill[PairCounter.first(key)]++] = ((long) PairCounter.second(key) << 32) | shared;
+			tally.count(a, false);
+			int held = 0;
+			for (int i = 0; i < tally.size(); i++) {
+				int b = tally.touched(i);
+				if (tally.shared(b) < this.limits.minShared()
+						|| (held == k && !threshold.stronger(tally, b, best[k - 1]))) {
+					continue;
+				}
+				int at = (held < k) ? held++ : k - 1;
+				while (at > 0 && threshold.stronger(tally, b, best[at - 1])) {
+					best[at] = best[at - 1];
+					at--;
+				}
+				best[at] = b;
 			}
-		}
-		Pairs pairs = new Pairs(new int[entries.length], new int[entries.length], new int[entries.length]);
-		for (int a = 0; a < n; a++) {
-			Arrays.sort(entries, bucketStart[a], bucketStart[a + 1]);
-			for (int e = bucketStart[a]; e < bucketStart[a + 1]; e++) {
-				pairs.first[e] = a;
-				pairs.second[e] = (int) (entries[e] >>> 32);
-				pairs.shared[e] = (int) entries[e];
+			if (held == k) {
+				threshold.set(a, tally.shared(best[k - 1]), best[k - 1]);
 			}
+			tally.clear();
 		}
-		return pairs;
+		return threshold;
+	}
+
+	/** Per network, its k-th strongest overlap: the members shared and the other network; none when -1. */
+	private static final class Threshold {
+
+		private final int[] sizes;
+
+		private final int[] idRank;
+
+		private final int[] shared;
+
+		private final int[] other;
+
+		Threshold(int[] sizes, int[] idRank) {
+			this.sizes = sizes;
+			this.idRank = idRank;
+			this.shared = new int[sizes.length];
+			this.other = new int[sizes.length];
+			Arrays.fill(this.other, -1);
+		}
+
+		void set(int network, int shared, int other) {
+			this.shared[network] = shared;
+			this.other[network] = other;
+		}
+
+		/** Whether the pair with {@code other} is among network {@code network}'s k strongest. */
+		boolean keeps(int network, int other, int shared) {
+			int kth = this.other[network];
+			return kth < 0 || other == kth || stronger(shared, other, this.shared[network], kth);
+		}
+
+		/** Within one row: whether the overlap with {@code b} is stronger than the one with {@code c}. */
+		boolean stronger(Tally tally, int b, int c) {
+			return stronger(tally.shared(b), b, tally.shared(c), c);
+		}
+
+		private boolean stronger(int sharedB, int b, int sharedC, int c) {
+			if (sharedB != sharedC) {
+				return sharedB > sharedC;
+			}
+			if (this.sizes[b] != this.sizes[c]) {
+				return this.sizes[b] < this.sizes[c];
+			}
+			return this.idRank[b] < this.idRank[c];
+		}
+
 	}
 
 	/** Most shared members first, then the most alike (Jaccard), then by ids. */
@@ -257,77 +461,6 @@ public final class MembershipOverlap {
 		double jaccard = (double) shared / (sizeA + sizeB - shared);
 		double overlapCoefficient = (double) shared / Math.min(sizeA, sizeB);
 		return new NetworkOverlap(a, b, shared, sizeA, sizeB, jaccard, overlapCoefficient);
-	}
-
-	/**
-	 * Marks the pairs among the k strongest of either network. For one network, more shared members come
-	 * first; with as many shared, the higher Jaccard, which is the smaller other network; then the other
-	 * network's id. Keeps a sorted array of the best k per network: O(P·k) at worst for P pairs.
-	 */
-	private boolean[] topK(Pairs pairs, int[] sizes) {
-		int n = this.networks.size();
-		int k = this.limits.topKPerNetwork();
-		Integer[] byId = new Integer[n];
-		for (int i = 0; i < n; i++) {
-			byId[i] = i;
-		}
-		Arrays.sort(byId, Comparator.comparing(this.networks::get));
-		int[] idRank = new int[n];
-		for (int r = 0; r < n; r++) {
-			idRank[byId[r]] = r;
-		}
-		int count = pairs.shared.length;
-		int[] incidentStart = new int[n + 1];
-		for (int e = 0; e < count; e++) {
-			incidentStart[pairs.first[e] + 1]++;
-			incidentStart[pairs.second[e] + 1]++;
-		}
-		for (int i = 0; i < n; i++) {
-			incidentStart[i + 1] += incidentStart[i];
-		}
-		int[] incident = new int[2 * count];
-		int[] fill = Arrays.copyOf(incidentStart, n);
-		for (int e = 0; e < count; e++) {
-			incident[fill[pairs.first[e]]++] = e;
-			incident[fill[pairs.second[e]]++] = e;
-		}
-		boolean[] kept = new boolean[count];
-		int[] best = new int[k];
-		for (int network = 0; network < n; network++) {
-			int held = 0;
-			for (int i = incidentStart[network]; i < incidentStart[network + 1]; i++) {
-				int e = incident[i];
-				if (held == k && !stronger(e, best[k - 1], network, pairs, sizes, idRank)) {
-					continue;
-				}
-				int at = (held < k) ? held++ : k - 1;
-				while (at > 0 && stronger(e, best[at - 1], network, pairs, sizes, idRank)) {
-					best[at] = best[at - 1];
-					at--;
-				}
-				best[at] = e;
-			}
-			for (int i = 0; i < held; i++) {
-				kept[best[i]] = true;
-			}
-		}
-		return kept;
-	}
-
-	private static boolean stronger(int e, int f, int network, Pairs pairs, int[] sizes, int[] idRank) {
-		if (pairs.shared[e] != pairs.shared[f]) {
-			return pairs.shared[e] > pairs.shared[f];
-		}
-		int otherE = (pairs.first[e] == network) ? pairs.second[e] : pairs.first[e];
-		int otherF = (pairs.first[f] == network) ? pairs.second[f] : pairs.first[f];
-		if (sizes[otherE] != sizes[otherF]) {
-			return sizes[otherE] < sizes[otherF];
-		}
-		return idRank[otherE] < idRank[otherF];
-	}
-
-	/** Pairs of network indices with their shared members, as parallel arrays. */
-	private record Pairs(int[] first, int[] second, int[] shared) {
 	}
 
 	/**

@@ -53,6 +53,24 @@ class MembershipOverlapTests {
 	}
 
 	@Test
+	void visitsTheSamePairsAsItListsWithoutAnObjectEach() {
+		GeneratedMemberships city = GeneratedMemberships.generate(300, 40, 1_200, 11L);
+		MembershipOverlap overlap = new MembershipOverlap(city.networks, city.networksOfPerson,
+				MembershipOverlap.Limits.DEFAULTS.withTopKPerNetwork(3).withMinShared(2));
+		List<String> visited = new java.util.ArrayList<>();
+		overlap.forEachPair((a, b, shared) -> {
+			assertThat(a).isLessThan(b);
+			visited.add(city.networks.get(a) + "|" + city.networks.get(b) + "|" + shared);
+		});
+
+		List<String> listed = overlap.overlaps().stream().map((o) -> {
+			boolean inOrder = city.networks.indexOf(o.a()) < city.networks.indexOf(o.b());
+			return (inOrder ? o.a() + "|" + o.b() : o.b() + "|" + o.a()) + "|" + o.sharedMembers();
+		}).toList();
+		assertThat(visited).isEqualTo(listed).hasSizeGreaterThan(20);
+	}
+
+	@Test
 	void minSharedDropsSmallOverlaps() {
 		GeneratedMemberships city = GeneratedMemberships.generate(400, 60, 1_500, 8L);
 		MembershipOverlap overlap = new MembershipOverlap(city.networks, city.networksOfPerson,
