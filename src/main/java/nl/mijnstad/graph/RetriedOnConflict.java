@@ -15,6 +15,9 @@ import org.springframework.resilience.annotation.Retryable;
  * opens the transaction (with {@code @Transactional}); the retry wraps the transaction, and a method that joins a
  * caller's transaction is never retried on its own (see {@link DatabaseConflicts}).
  * <p>
+ * Read-only transactions carry it too: under concurrent writes Neo4j may also end a read with a transient
+ * transaction error (seen once in a soak run as a 503 on the ideas box), and a read can always run again.
+ * <p>
  * Four attempts, waiting about 20, 40 and 80 ms (with jitter, so colliding writers spread out) between them.
  */
 @Target({ ElementType.METHOD, ElementType.TYPE })

@@ -81,6 +81,7 @@ public class Ideas {
 			String page, String size) {
 	}
 
+	@RetriedOnConflict
 	@Transactional(readOnly = true)
 	public IdeaPage list(Query query) {
 		InvalidRequestException.Collector errors = new InvalidRequestException.Collector();
@@ -114,6 +115,7 @@ public class Ideas {
 				size);
 	}
 
+	@RetriedOnConflict
 	@Transactional(readOnly = true)
 	public IdeaDetail get(String id) {
 		IdeaCard card = this.repository.cards(List.of(id))
@@ -124,6 +126,7 @@ public class Ideas {
 	}
 
 	/** Ideas of other networks that look like this one, best first. */
+	@RetriedOnConflict
 	@Transactional(readOnly = true)
 	public List<SimilarIdea> similar(String id, String limitParameter) {
 		int limit = number("limit", limitParameter, 10, 1, 100, null);
@@ -140,6 +143,7 @@ public class Ideas {
 	}
 
 	/** The most alike pairs of ideas across networks with a score of at least {@code min}. */
+	@RetriedOnConflict
 	@Transactional(readOnly = true)
 	public SimilarPairs similarPairs(String minParameter, String limitParameter) {
 		InvalidRequestException.Collector errors = new InvalidRequestException.Collector();
@@ -228,6 +232,7 @@ public class Ideas {
 	}
 
 	/** How many ideas became reality (running or done), per value or per spearhead. */
+	@RetriedOnConflict
 	@Transactional(readOnly = true)
 	public IdeaProgress progress(String by) {
 		String view = (present(by) == null) ? "value" : by.strip().toLowerCase(Locale.ROOT);

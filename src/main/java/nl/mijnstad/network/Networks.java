@@ -57,11 +57,13 @@ public class Networks {
 		return get(id);
 	}
 
+	@RetriedOnConflict
 	@Transactional(readOnly = true)
 	public Network get(String id) {
 		return this.repository.find(id).orElseThrow(() -> new NotFoundException("network", id));
 	}
 
+	@RetriedOnConflict
 	@Transactional(readOnly = true)
 	public List<Network> list(Boolean reached, NetworkKind kind, int offset, int limit) {
 		return this.repository.list(reached, kind, offset, limit);

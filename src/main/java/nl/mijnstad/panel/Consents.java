@@ -52,6 +52,7 @@ public class Consents {
 			.run();
 	}
 
+	@RetriedOnConflict
 	@Transactional(readOnly = true)
 	public ConsentState state(String personId) {
 		return this.neo4j.query("""

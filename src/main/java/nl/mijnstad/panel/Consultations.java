@@ -71,12 +71,14 @@ public class Consultations {
 		return get(id);
 	}
 
+	@RetriedOnConflict
 	@Transactional(readOnly = true)
 	public Consultation get(String id) {
 		return find(id).orElseThrow(() -> new NotFoundException("consultation", id));
 	}
 
 	/** Every consultation, the newest first, for the panel admin's overview. */
+	@RetriedOnConflict
 	@Transactional(readOnly = true)
 	public List<Consultation> all() {
 		return List.copyOf(this.neo4j.query("""

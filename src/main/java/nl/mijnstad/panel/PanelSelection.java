@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.Set;
 
 import nl.mijnstad.api.InvalidRequestException;
+import nl.mijnstad.graph.RetriedOnConflict;
 import nl.mijnstad.panel.selection.Candidate;
 import nl.mijnstad.panel.selection.LegacySelection;
 import nl.mijnstad.panel.selection.MaximinSelection;
@@ -56,6 +57,7 @@ public class PanelSelection {
 		this.normaliser = normaliser;
 	}
 
+	@RetriedOnConflict
 	@Transactional(readOnly = true)
 	public SelectionPreview preview(String consultationId, Targeting targeting) {
 		this.consultations.get(consultationId);

@@ -43,6 +43,7 @@ public class Responses {
 		this.consents = consents;
 	}
 
+	@RetriedOnConflict
 	@Transactional(readOnly = true)
 	public Optional<Invitation> open(String token) {
 		if (!InvitationTokens.wellFormed(token)) {

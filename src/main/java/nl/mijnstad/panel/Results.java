@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import nl.mijnstad.graph.RetriedOnConflict;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,7 @@ public class Results {
 		this.properties = properties;
 	}
 
+	@RetriedOnConflict
 	@Transactional(readOnly = true)
 	public ConsultationResults of(String consultationId) {
 		Consultation consultation = this.consultations.get(consultationId);

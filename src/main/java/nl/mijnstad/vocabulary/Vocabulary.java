@@ -80,6 +80,7 @@ public class Vocabulary {
 	}
 
 	/** The merges, latest first; the account that merged is shown to admins only. */
+	@RetriedOnConflict
 	@Transactional(readOnly = true)
 	public List<VocabularyMerge> merges(String limit, Caller caller) {
 		return this.repository.merges(null, limit(limit, 100))
@@ -92,6 +93,7 @@ public class Vocabulary {
 	 * Pairs of entries that look like duplicates ({@link DuplicateSuggestions}), each side with its number of
 	 * gatherings; computed once per change of the vocabulary, not per request.
 	 */
+	@RetriedOnConflict
 	@Transactional(readOnly = true)
 	public DuplicateCandidates suggestions(VocabularyKind kind, String limitParameter) {
 		int limit = limit(limitParameter, 50);
@@ -138,18 +140,21 @@ public class Vocabulary {
 	}
 
 	/** The key under which an entry is stored now: its merge target if it was merged away, else itself. */
+	@RetriedOnConflict
 	@Transactional(readOnly = true)
 	public String resolve(VocabularyKind kind, String key) {
 		return this.repository.aliases(kind, List.of(key)).getOrDefault(key, key);
 	}
 
 	/** {@link #resolve} for many value keys at once: every given key, mapped to the key it is stored under. */
+	@RetriedOnConflict
 	@Transactional(readOnly = true)
 	public Map<String, String> resolveValueKeys(Collection<String> keys) {
 		return resolveAll(VocabularyKind.VALUE, keys);
 	}
 
 	/** {@link #resolve} for many spearhead keys at once. */
+	@RetriedOnConflict
 	@Transactional(readOnly = true)
 	public Map<String, String> resolveSpearheadKeys(Collection<String> keys) {
 		return resolveAll(VocabularyKind.SPEARHEAD, keys);
@@ -165,6 +170,7 @@ public class Vocabulary {
 	}
 
 	/** Normalising and alias-resolving keys for new wordings, e.g. for one submission (one query). */
+	@RetriedOnConflict
 	@Transactional(readOnly = true)
 	public VocabularyKeys keys() {
 		return new VocabularyKeys(this.normaliser, this.repository.allAliases(VocabularyKind.VALUE),
