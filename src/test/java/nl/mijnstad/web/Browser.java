@@ -111,6 +111,17 @@ final class Browser implements AutoCloseable {
 			.until(d -> d.findElement(By.cssSelector(css)).getText().contains(fragment));
 	}
 
+	/**
+	 * Clicks a button that posts a form and waits until the page after it has come, so that what is read next is
+	 * not the old page's (an element found on it goes stale as soon as the new page replaces it).
+	 */
+	void submit(String buttonCss) {
+		WebElement page = find("html");
+		find(buttonCss).click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+		waitFor("main h1");
+	}
+
 	void waitFor(String css) {
 		// A page may be replaced between finding the element and asking whether it shows (a stale element, or "node
 		// does not belong to the document"): then ask again.
@@ -135,11 +146,8 @@ final class Browser implements AutoCloseable {
 		open("/inloggen");
 		type("#username", username);
 		type("#password", password);
-		WebElement loginPage = find("html");
-		find("form.form button[type=submit]").click();
 		// Not the login page's own heading: wait until the page after it has come.
-		new WebDriverWait(this.driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(loginPage));
-		waitFor("main h1");
+		submit("form.form button[type=submit]");
 		assertThat(path()).as("signed in as " + username).isEqualTo("/");
 	}
 

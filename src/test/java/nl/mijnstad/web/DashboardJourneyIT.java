@@ -14,7 +14,6 @@ import nl.mijnstad.analytics.Analytics;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -175,10 +174,7 @@ class DashboardJourneyIT extends PageTest {
 
 	/** Sends the page's filter form and waits for the page it answers with. */
 	private static void submit(Browser b) {
-		WebElement page = b.find("html");
-		b.find("form.filters button[type=submit]").click();
-		new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
-		b.waitFor("main h1");
+		b.submit("form.filters button[type=submit]");
 	}
 
 	private static void next(Browser b) {

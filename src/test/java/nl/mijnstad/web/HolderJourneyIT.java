@@ -35,7 +35,7 @@ class HolderJourneyIT extends PageTest {
 		new Select(b.find("#kind")).selectByValue("HOBBY");
 		b.type("#description", "We breien elke dinsdag in het buurthuis.");
 		b.find("input[name=districts]").click();
-		b.find("form.form button[type=submit]").click();
+		b.submit("form.form button[type=submit]");
 
 		assertThat(b.find("h1").getText()).isEqualTo(networkName);
 		assertThat(b.find(".notice").getText()).contains("aangemeld");
