@@ -174,13 +174,14 @@ public class Analytics implements DisposableBean {
 	}
 
 	Snapshot compute(List<Long> signature) {
-		long started = System.nanoTime();
+		Timings timings = new Timings();
 		GraphProjection projection = this.reader.read();
-		long read = System.nanoTime();
+		timings.lap("projection read");
 		List<String> networkIds = projection.networks().stream().map(GraphProjection.Network::id).toList();
 		MembershipOverlap overlap = new MembershipOverlap(networkIds, projection.networksOfPerson(),
 				MembershipOverlap.Limits.DEFAULTS.withTopKPerNetwork(this.properties.overlapTopK()));
 		List<NetworkOverlap> overlaps = overlap.overlaps();
+		timings.lap("member overlap");
 		Map<String, Set<String>> valuesByNetwork = new HashMap<>();
 		for (GraphProjection.Gathering gathering : projection.gatherings()) {
 			valuesByNetwork.computeIfAbsent(networkIds.get(gathering.network()), id -> new java.util.HashSet<>())
@@ -200,16 +201,44 @@ public class Analytics implements DisposableBean {
 				clusterOfNetwork[projection.networkIndex().get(network)] = cluster.id();
 			}
 		}
+		timings.lap("clusters");
 		Snapshot snapshot = new Snapshot(projection, overlaps, clusters, clusterOfNetwork, Instant.now(), signature);
 		List<AnalysisPart<?>> all = new ArrayList<>();
 		this.parts.orderedStream().forEach(all::add);
 		for (AnalysisPart<?> part : all) {
 			snapshot.part(part.key(), () -> part.compute(snapshot));
+			timings.lap(part.getClass().getSimpleName());
 		}
-		log.info("Analytics refreshed: {} networks, {} people, {} gatherings; read {} ms, computed {} ms",
-				networkIds.size(), projection.people().size(), projection.gatherings().size(),
-				(read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+		snapshot.recordTimings(timings.millis());
+		log.info("Analytics refreshed: {} networks, {} people, {} gatherings in {} ms; {}", networkIds.size(),
+				projection.people().size(), projection.gatherings().size(), timings.total(), timings.millis());
 		return snapshot;
+	}
+
+	/** How long each step of a refresh took, in order: to see which part to work on when a refresh is slow. */
+	private static final class Timings {
+
+		private final long started = System.nanoTime();
+
+		private long last = this.started;
+
+		private final Map<String, Long> millis = new java.util.LinkedHashMap<>();
+
+		void lap(String step) {
+			long now = System.nanoTime();
+			// A part that builds on another computes it first; that time is counted where it happened.
+			this.millis.merge(step, (now - this.last) / 1_000_000, Long::sum);
+			this.last = now;
+		}
+
+		Map<String, Long> millis() {
+			return this.millis;
+		}
+
+		long total() {
+			return (this.last - this.started) / 1_000_000;
+		}
+
 	}
 
 	@Override

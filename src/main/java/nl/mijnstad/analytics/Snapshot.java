@@ -28,6 +28,18 @@ public record Snapshot(GraphProjection projection, List<NetworkOverlap> overlaps
 		this(projection, overlaps, clusters, clusterOfNetwork, computedAt, signature, new ConcurrentHashMap<>());
 	}
 
+	private static final String TIMINGS = "refresh timings";
+
+	void recordTimings(Map<String, Long> millis) {
+		this.parts.put(TIMINGS, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(millis)));
+	}
+
+	/** How long each step of the refresh that computed this snapshot took, in milliseconds. */
+	@SuppressWarnings("unchecked")
+	public Map<String, Long> timings() {
+		return (Map<String, Long>) this.parts.getOrDefault(TIMINGS, Map.of());
+	}
+
 	/**
 	 * The result of a part, or of a computation keyed by {@code key} (for example a filtered view): computed
 	 * once per snapshot and kept with it.

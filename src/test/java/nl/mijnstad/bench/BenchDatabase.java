@@ -36,7 +36,14 @@ final class BenchDatabase implements AutoCloseable {
 	}
 
 	static BenchDatabase fresh(Path home, Path plugins) throws IOException {
-		delete(home);
+		return open(home, plugins, false);
+	}
+
+	/** Starts the database in the folder, keeping what an earlier run left there when {@code keep} is set. */
+	static BenchDatabase open(Path home, Path plugins, boolean keep) throws IOException {
+		if (!keep) {
+			delete(home);
+		}
 		Files.createDirectories(home);
 		int port = freePort();
 		boolean found = false;
@@ -69,7 +76,11 @@ final class BenchDatabase implements AutoCloseable {
 	}
 
 	long count(String cypher) {
-		return database().executeTransactionally(cypher, java.util.Map.of(),
+		return count(cypher, java.util.Map.of());
+	}
+
+	long count(String cypher, java.util.Map<String, Object> parameters) {
+		return database().executeTransactionally(cypher, parameters,
 				result -> ((Number) result.next().values().iterator().next()).longValue());
 	}
 

@@ -30,7 +30,9 @@ final class Report {
 						+ "(other engineers' builds share these cores).%n%n",
 				machine.cores(), machine.cpu(), machine.memoryBytes() / 1073741824.0, machine.jdk(),
 				System.getProperty("bench.xmx", "?"), machine.maxHeapBytes() >> 20, machine.loadAtStart(), (Double) results.get("loadAverageAtEnd")));
-		md.append("Data: ").append(describe(results.get("data"))).append(".\n\n");
+		md.append("Data: ").append(describe(results.get("data")))
+			.append(Boolean.TRUE.equals(results.get("reusedDatabase")) ? " (the database an earlier run loaded, -Dbench.reuse)" : "")
+			.append(".\n\n");
 		md.append("| measure | service | baseline (same run) | ratio | target | met |\n");
 		md.append("|---|---|---|---|---|---|\n");
 		for (Row row : rows) {

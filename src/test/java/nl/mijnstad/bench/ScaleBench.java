@@ -76,6 +76,12 @@ class ScaleBench {
 	private final List<String> measures = List.of(System.getProperty("bench.measures",
 			"refresh,overlap,ingest,dashboard,freshness").split(","));
 
+	/**
+	 * Keep the database an earlier run loaded with the same scale and seed instead of loading it again (minutes at
+	 * national scale), for iterating on one measure; the data then includes whatever earlier measures added.
+	 */
+	private final boolean reuse = Boolean.getBoolean("bench.reuse");
+
 	private final Map<String, Object> results = new LinkedHashMap<>();
 
 	private final List<Report.Row> rows = new ArrayList<>();
@@ -98,8 +104,8 @@ class ScaleBench {
 		Machine machine = Machine.now();
 		this.results.put("machine", machine.toMap());
 		try (Progress progress = new Progress(2 + (int) List.of("refresh", "overlap", "overlap", "overlap", "ingest", "ingest", "dashboard", "freshness").stream().filter(this.measures::contains).count());
-				BenchDatabase database = BenchDatabase.fresh(this.dir.resolve("neo4j-" + this.scale.name().toLowerCase(Locale.ROOT)),
-						this.dir.resolve("plugins"))) {
+				BenchDatabase database = BenchDatabase.open(this.dir.resolve("neo4j-" + this.scale.name().toLowerCase(Locale.ROOT)),
+						this.dir.resolve("plugins"), this.reuse)) {
 			this.progress = progress;
 			progress.print(String.format(Locale.ROOT, "Benchmarks at %s scale, seed %d, on %d cores, heap %d MiB, load %.2f",
 					this.scale, this.seed, machine.cores(), machine.maxHeapBytes() >> 20, machine.loadAtStart()));
@@ -145,12 +151,18 @@ class ScaleBench {
 	}
 
 	private ConfigurableApplicationContext start(BenchDatabase database) throws Exception {
-		Progress.Step step = this.progress.step("start the service on an empty database");
+		Map<String, Object> demoCity = Map.of("scale", this.scale.name(), "seed", this.seed);
+		boolean loaded = this.reuse
+				&& database.count("MATCH (c:DemoCity {scale: $scale, seed: $seed, benchLoaded: true}) RETURN count(c)", demoCity) > 0;
+		this.results.put("reusedDatabase", loaded);
+		Progress.Step step = this.progress.step(loaded ? "start the service on the database an earlier run loaded"
+				: "start the service on an empty database");
 		long started = System.nanoTime();
-		// The demo loader writes gatherings one by one through the submission path (1-3/s: over an hour at
-		// national scale); marked as loaded, it skips, and BenchCity writes the same city in bulk below.
-		database.database().executeTransactionally("CREATE (:DemoCity {scale: $scale, seed: $seed})",
-				Map.of("scale", this.scale.name(), "seed", this.seed));
+		if (!loaded) {
+			// The demo loader writes gatherings one by one through the submission path (1-3/s: over an hour at
+			// national scale); marked as loaded, it skips, and BenchCity writes the same city in bulk below.
+			database.database().executeTransactionally("CREATE (:DemoCity {scale: $scale, seed: $seed})", demoCity);
+		}
 		ConfigurableApplicationContext context;
 		try {
 			context = BenchService.start(database, this.dir.resolve("data"), new String[] { "demo" },
@@ -162,6 +174,9 @@ class ScaleBench {
 			throw ex;
 		}
 		step.done(fmt("%.0f s", (System.nanoTime() - started) / 1e9));
+		if (loaded) {
+			return context;
+		}
 		BenchCity city = new BenchCity(context.getBean(DemoCityWriter.class), context.getBean(Normaliser.class),
 				context.getBean(Driver.class));
 		step = this.progress.step("load the demo city in bulk", Duration.ofSeconds(10),
@@ -175,6 +190,8 @@ class ScaleBench {
 		double seconds = (System.nanoTime() - loading) / 1e9;
 		this.results.put("loadSeconds", Load.round(seconds));
 		this.results.put("generateSeconds", Load.round(generating));
+		database.database().executeTransactionally(
+				"MATCH (c:DemoCity {scale: $scale, seed: $seed}) SET c.benchLoaded = true", demoCity);
 		step.done(fmt("%.0f s (%.0f s of it generating the city)", seconds, generating));
 		return context;
 	}
@@ -200,6 +217,7 @@ class ScaleBench {
 		int runs = this.scale == Scale.NATION ? 3 : 5;
 		Progress.Step step = this.progress.step("full analytics refresh, " + runs + " runs (the first to warm up)");
 		List<Double> seconds = new ArrayList<>();
+		List<Map<String, Long>> stepMillis = new ArrayList<>();
 		long peak = 0;
 		long before = 0;
 		Profile profile = null;
@@ -209,14 +227,16 @@ class ScaleBench {
 			}
 			try (HeapWatch heap = new HeapWatch()) {
 				long started = System.nanoTime();
-				RefreshProbe.refresh(analytics, driver);
+				Map<String, Long> steps = RefreshProbe.refresh(analytics, driver).timings();
 				seconds.add((System.nanoTime() - started) / 1e9);
+				stepMillis.add(steps);
 				if (run > 0) {
 					peak = Math.max(peak, heap.peakBytes());
 					before = heap.beforeBytes();
 				}
 			}
-			this.progress.print(String.format(Locale.ROOT, "  refresh %d: %.2f s", run + 1, seconds.getLast()));
+			this.progress.print(String.format(Locale.ROOT, "  refresh %d: %.2f s; steps in ms %s", run + 1, seconds.getLast(),
+					stepMillis.getLast()));
 		}
 		Map<String, Object> profiled = profile.summary(12);
 		profile.close();
@@ -226,6 +246,7 @@ class ScaleBench {
 		double median = measured.get(measured.size() / 2);
 		Map<String, Object> refresh = new LinkedHashMap<>();
 		refresh.put("runsSeconds", seconds.stream().map(Load::round).toList());
+		refresh.put("runsStepMillis", stepMillis);
 		refresh.put("medianSeconds", Load.round(median));
 		refresh.put("heapBeforeMiB", before >> 20);
 		refresh.put("peakHeapMiB", peak >> 20);
