@@ -9,12 +9,12 @@ MATCH (n:Network)
 RETURN 'network' AS row, n.id AS id, n.name AS ref, n.kind AS text, null AS number,
        [(n)-[:ACTIVE_IN]->(d:District) | d.code] AS list
 UNION ALL
+// A person's memberships come in the person's row: one row per person, not one per membership (a million at
+// national scale, and every row costs the same framing over Bolt whatever it holds).
 MATCH (p:Person)
 OPTIONAL MATCH (p)-[:LIVES_IN]->(d:District)
-RETURN 'person' AS row, p.id AS id, d.code AS ref, null AS text, p.birthYear AS number, null AS list
-UNION ALL
-MATCH (p:Person)-[:MEMBER_OF]->(n:Network)
-RETURN 'member' AS row, p.id AS id, n.id AS ref, null AS text, null AS number, null AS list
+RETURN 'person' AS row, p.id AS id, d.code AS ref, null AS text, p.birthYear AS number,
+       [(p)-[:MEMBER_OF]->(n:Network) | n.id] AS list
 UNION ALL
 MATCH (p:Person)-[:CONNECTS]->(n:Network)
 RETURN 'connector' AS row, p.id AS id, n.id AS ref, null AS text, null AS number, null AS list
@@ -30,8 +30,9 @@ MATCH (g:Gathering)
 RETURN 'ranking' AS row, g.id AS id, null AS ref, null AS text, null AS number,
        COLLECT { MATCH (g)-[r:PRIORITISES]->(s:Spearhead) RETURN s.key ORDER BY r.rank } AS list
 UNION ALL
-MATCH (p:Person)-[:ATTENDED]->(g:Gathering)
-RETURN 'attended' AS row, p.id AS id, g.id AS ref, null AS text, null AS number, null AS list
+MATCH (g:Gathering)
+RETURN 'attendees' AS row, g.id AS id, null AS ref, null AS text, null AS number,
+       [(p:Person)-[:ATTENDED]->(g) | p.id] AS list
 UNION ALL
 MATCH (v:Value)
 RETURN 'value' AS row, v.key AS id, null AS ref, v.label AS text, null AS number, null AS list

@@ -99,11 +99,14 @@ class ProjectionReader {
 					this.networkDistricts.add(row.get("list").asList(Value::asString));
 				}
 				case "person" -> {
-					this.personIndex.put(id, this.people.size());
-					this.people.add(new GraphProjection.Person(this.people.size(), id, ref.asString(null),
+					int person = this.people.size();
+					this.personIndex.put(id, person);
+					this.people.add(new GraphProjection.Person(person, id, ref.asString(null),
 							row.get("number").isNull() ? null : row.get("number").asInt()));
+					for (Value network : row.get("list").values()) {
+						this.memberships.add(person, this.networks.get(network.asString()));
+					}
 				}
-				case "member" -> this.memberships.add(this.personIndex.get(id), this.networks.get(ref.asString()));
 				case "connector" -> this.connectors
 					.add(new int[] { this.personIndex.get(id), this.networks.get(ref.asString()) });
 				case "relation" -> this.relations.add(new GraphProjection.Relation(this.networks.get(id),
@@ -113,8 +116,12 @@ class ProjectionReader {
 								LocalDate.parse(row.get("text").asString()), row.get("number").asInt(0),
 								row.get("list").asList(Value::asString), List.of(), new int[0]));
 				case "ranking" -> this.rankings.put(id, row.get("list").asList(Value::asString));
-				case "attended" -> this.attended.computeIfAbsent(ref.asString(), g -> new IntPairs())
-					.add(this.personIndex.get(id), 0);
+				case "attendees" -> {
+					IntPairs attendees = this.attended.computeIfAbsent(id, g -> new IntPairs());
+					for (Value person : row.get("list").values()) {
+						attendees.add(this.personIndex.get(person.asString()), 0);
+					}
+				}
 				case "value" -> this.valueLabels.put(id, row.get("text").asString(id));
 				case "spearhead" -> {
 					this.spearheadTitles.put(id, row.get("text").asString(id));

@@ -69,6 +69,7 @@ final class Ingest {
 	}
 
 	static Ingest prepare(Api api, int port, BenchDatabase database, Driver driver, Normaliser normaliser, long seed) {
+		String run = Long.toString(System.currentTimeMillis(), 36);
 		List<SubmissionFactory.Target> targets = database.database().executeTransactionally("""
 				MATCH (n:Network) WHERE COUNT { (n)<-[:MEMBER_OF]-(:Person) } >= 3
 				WITH n ORDER BY n.id LIMIT $limit
@@ -96,7 +97,8 @@ final class Ingest {
 			for (int t = c; t < targets.size(); t += CLIENTS) {
 				own.add(targets.get(t));
 			}
-			String username = "bench-holder-" + c;
+			// Unique per run: a reused database (-Dbench.reuse) still holds the accounts of earlier runs.
+			String username = "bench-holder-" + c + "-" + run;
 			String password = "bench-password-" + c + "-" + seed;
 			Map<String, Object> account = new LinkedHashMap<>();
 			account.put("username", username);

@@ -155,8 +155,8 @@ class QueryLibraryIT extends IntegrationTest {
 		check("analytics_projection", Map.of(), rows -> {
 			assertThat(rows.stream().filter(r -> r.get("row").asString().equals("network"))
 				.map(r -> r.get("id").asString())).contains(this.zwoffel, this.krimbel, this.plonter, this.gnarp);
-			assertThat(rows.stream().filter(r -> r.get("row").asString().equals("member")
-					&& r.get("id").asString().equals(this.blorp)).map(r -> r.get("ref").asString()))
+			assertThat(rows.stream().filter(r -> r.get("row").asString().equals("person")
+					&& r.get("id").asString().equals(this.blorp)).flatMap(r -> r.get("list").asList(v -> v.asString()).stream()))
 				.containsExactlyInAnyOrder(this.zwoffel, this.plonter);
 			assertThat(rows).noneSatisfy(r -> assertThat(String.valueOf(r.get("text"))).contains("@example.org"));
 		});
