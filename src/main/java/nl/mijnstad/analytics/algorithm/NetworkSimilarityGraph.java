@@ -127,39 +127,34 @@ public final class NetworkSimilarityGraph {
 			.toArray(int[][]::new);
 		MembershipOverlap sharedValues = new MembershipOverlap(networks, networksOfValue,
 				new MembershipOverlap.Limits(1, this.valueNeighbours, Integer.MAX_VALUE));
-		// Per pair: [value Jaccard, member Jaccard], in pair order so the graph is built the same way each time.
-		Map<Pair, double[]> similarity = new TreeMap<>();
-		for (NetworkOverlap overlap : sharedValues.overlaps()) {
-			similarity.computeIfAbsent(Pair.of(overlap.a(), overlap.b()), (k) -> new double[2])[0] = overlap.jaccard();
-		}
+		// Per pair of network indices (the smaller in the high half): [value Jaccard, member Jaccard]. Networks are
+		// numbered in id order, so the sorted keys give the graph the same edges in the same order each time.
+		Map<Long, double[]> similarity = new HashMap<>();
+		int[] valueCounts = networks.stream().mapToInt((network) -> this.valuesByNetwork.get(network).size()).toArray();
+		sharedValues.forEachPair((a, b, shared) -> similarity.computeIfAbsent(key(a, b), (k) -> new double[2])[0] =
+				(double) shared / (valueCounts[a] + valueCounts[b] - shared));
 		for (NetworkOverlap overlap : this.memberOverlaps) {
-			if (index.containsKey(overlap.a()) && index.containsKey(overlap.b()) && !overlap.a().equals(overlap.b())) {
-				similarity.computeIfAbsent(Pair.of(overlap.a(), overlap.b()), (k) -> new double[2])[1] = overlap.jaccard();
+			Integer a = index.get(overlap.a());
+			Integer b = index.get(overlap.b());
+			if (a != null && b != null && !a.equals(b)) {
+				similarity.computeIfAbsent(key(a, b), (k) -> new double[2])[1] = overlap.jaccard();
 			}
 		}
+		long[] pairs = similarity.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
 		Graph<String, DefaultWeightedEdge> result = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
 		networks.forEach(result::addVertex);
-		similarity.forEach((pair, jaccards) -> {
+		for (long pair : pairs) {
+			double[] jaccards = similarity.get(pair);
 			double weight = this.alpha * jaccards[0] + (1 - this.alpha) * jaccards[1];
 			if (weight >= this.threshold) {
-				result.setEdgeWeight(result.addEdge(pair.a(), pair.b()), weight);
+				result.setEdgeWeight(result.addEdge(networks.get((int) (pair >>> 32)), networks.get((int) pair)), weight);
 			}
-		});
+		}
 		return new AsUnmodifiableGraph<>(result);
 	}
 
-	private record Pair(String a, String b) implements Comparable<Pair> {
-
-		static Pair of(String x, String y) {
-			return (x.compareTo(y) < 0) ? new Pair(x, y) : new Pair(y, x);
-		}
-
-		@Override
-		public int compareTo(Pair other) {
-			int first = this.a.compareTo(other.a);
-			return (first != 0) ? first : this.b.compareTo(other.b);
-		}
-
+	private static long key(int a, int b) {
+		return (a < b) ? ((long) a << 32) | b : ((long) b << 32) | a;
 	}
 
 }
