@@ -127,34 +127,68 @@ public final class NetworkSimilarityGraph {
 			.toArray(int[][]::new);
 		MembershipOverlap sharedValues = new MembershipOverlap(networks, networksOfValue,
 				new MembershipOverlap.Limits(1, this.valueNeighbours, Integer.MAX_VALUE));
-		// Per pair of network indices (the smaller in the high half): [value Jaccard, member Jaccard]. Networks are
-		// numbered in id order, so the sorted keys give the graph the same edges in the same order each time.
-		Map<Long, double[]> similarity = new HashMap<>();
+		// Per pair of network indices: the value and member Jaccard. Networks are numbered in id order, so sorting
+		// by the numbers gives the graph the same edges in the same order each time.
+		Map<Long, Similarity> similarity = new HashMap<>();
 		int[] valueCounts = networks.stream().mapToInt((network) -> this.valuesByNetwork.get(network).size()).toArray();
-		sharedValues.forEachPair((a, b, shared) -> similarity.computeIfAbsent(key(a, b), (k) -> new double[2])[0] =
+		sharedValues.forEachPair((a, b, shared) -> Similarity.of(similarity, a, b).values =
 				(double) shared / (valueCounts[a] + valueCounts[b] - shared));
 		for (NetworkOverlap overlap : this.memberOverlaps) {
 			Integer a = index.get(overlap.a());
 			Integer b = index.get(overlap.b());
 			if (a != null && b != null && !a.equals(b)) {
-				similarity.computeIfAbsent(key(a, b), (k) -> new double[2])[1] = overlap.jaccard();
+				Similarity.of(similarity, a, b).members = overlap.jaccard();
 			}
 		}
-		long[] pairs = similarity.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+		// Sorted as primitive keys: sorting half a million objects by a comparator took most of a second.
+		long[] keys = similarity.values().stream().mapToLong(Similarity::key).sorted().toArray();
 		Graph<String, DefaultWeightedEdge> result = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
 		networks.forEach(result::addVertex);
-		for (long pair : pairs) {
-			double[] jaccards = similarity.get(pair);
-			double weight = this.alpha * jaccards[0] + (1 - this.alpha) * jaccards[1];
+		for (long key : keys) {
+			Similarity pair = similarity.get(Similarity.scrambled(key));
+			double weight = this.alpha * pair.values + (1 - this.alpha) * pair.members;
 			if (weight >= this.threshold) {
-				result.setEdgeWeight(result.addEdge(networks.get((int) (pair >>> 32)), networks.get((int) pair)), weight);
+				result.setEdgeWeight(result.addEdge(networks.get(pair.a), networks.get(pair.b)), weight);
 			}
 		}
 		return new AsUnmodifiableGraph<>(result);
 	}
 
-	private static long key(int a, int b) {
-		return (a < b) ? ((long) a << 32) | b : ((long) b << 32) | a;
+	/** Two networks (a &lt; b, by number) and how alike they are in values and in members. */
+	private static final class Similarity {
+
+		final int a;
+
+		final int b;
+
+		double values;
+
+		double members;
+
+		private Similarity(int a, int b) {
+			this.a = a;
+			this.b = b;
+		}
+
+		static Similarity of(Map<Long, Similarity> known, int x, int y) {
+			int a = Math.min(x, y);
+			int b = Math.max(x, y);
+			return known.computeIfAbsent(scrambled(((long) a << 32) | b), (k) -> new Similarity(a, b));
+		}
+
+		/** The pair's key, in the order of a, then b. */
+		long key() {
+			return ((long) this.a << 32) | this.b;
+		}
+
+		/**
+		 * The map's key: Long's own hash of (a &lt;&lt; 32 | b) is a ^ b, which collides for most pairs of networks;
+		 * multiplying by an odd number is one to one, so no two pairs share a key.
+		 */
+		static long scrambled(long key) {
+			return key * 0x9E3779B97F4A7C15L;
+		}
+
 	}
 
 }
