@@ -190,10 +190,9 @@ public class Analytics implements DisposableBean {
 		for (String id : networkIds) {
 			valuesByNetwork.putIfAbsent(id, Set.of());
 		}
-		NetworkClustering clustering = new NetworkClustering(
-				new NetworkSimilarityGraph(valuesByNetwork, overlaps).keepingValueNeighbours(this.properties.overlapTopK())
-					.graph(),
-				this.properties.seed());
+		NetworkSimilarityGraph similarity = new NetworkSimilarityGraph(valuesByNetwork, overlaps)
+			.keepingValueNeighbours(this.properties.overlapTopK());
+		NetworkClustering clustering = new NetworkClustering(similarity.graph(), this.properties.seed());
 		List<NetworkCluster> clusters = clustering.clusters();
 		int[] clusterOfNetwork = new int[networkIds.size()];
 		for (NetworkCluster cluster : clusters) {
@@ -202,7 +201,8 @@ public class Analytics implements DisposableBean {
 			}
 		}
 		timings.lap("clusters");
-		Snapshot snapshot = new Snapshot(projection, overlaps, clusters, clusterOfNetwork, Instant.now(), signature);
+		Snapshot snapshot = new Snapshot(projection, overlaps, similarity.valueOverlaps(), clusters, clusterOfNetwork,
+				Instant.now(), signature);
 		List<AnalysisPart<?>> all = new ArrayList<>();
 		this.parts.orderedStream().forEach(all::add);
 		for (AnalysisPart<?> part : all) {

@@ -15,17 +15,21 @@ import nl.mijnstad.analytics.algorithm.NetworkOverlap;
  *
  * @param projection the graph as read
  * @param overlaps the strongest overlaps of networks by shared members
+ * @param valueOverlaps the strongest overlaps of networks by shared values (Jaccard of their value sets), counted
+ * once for the clustering and the "alike in values" pairs
  * @param clusters clusters of networks alike in values and members, largest first
  * @param clusterOfNetwork the cluster id of each network (by network number)
  * @param computedAt when the computation finished
  * @param signature the database's change signature it was computed for
  */
-public record Snapshot(GraphProjection projection, List<NetworkOverlap> overlaps, List<NetworkCluster> clusters,
-		int[] clusterOfNetwork, Instant computedAt, List<Long> signature, Map<Object, Object> parts) {
+public record Snapshot(GraphProjection projection, List<NetworkOverlap> overlaps, List<NetworkOverlap> valueOverlaps,
+		List<NetworkCluster> clusters, int[] clusterOfNetwork, Instant computedAt, List<Long> signature,
+		Map<Object, Object> parts) {
 
-	Snapshot(GraphProjection projection, List<NetworkOverlap> overlaps, List<NetworkCluster> clusters,
-			int[] clusterOfNetwork, Instant computedAt, List<Long> signature) {
-		this(projection, overlaps, clusters, clusterOfNetwork, computedAt, signature, new ConcurrentHashMap<>());
+	Snapshot(GraphProjection projection, List<NetworkOverlap> overlaps, List<NetworkOverlap> valueOverlaps,
+			List<NetworkCluster> clusters, int[] clusterOfNetwork, Instant computedAt, List<Long> signature) {
+		this(projection, overlaps, valueOverlaps, clusters, clusterOfNetwork, computedAt, signature,
+				new ConcurrentHashMap<>());
 	}
 
 	private static final String TIMINGS = "refresh timings";

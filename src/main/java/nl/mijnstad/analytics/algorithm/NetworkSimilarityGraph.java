@@ -48,6 +48,8 @@ public final class NetworkSimilarityGraph {
 
 	private Graph<String, DefaultWeightedEdge> graph;
 
+	private List<NetworkOverlap> valueOverlaps;
+
 	/** The similarity graph with the default alpha and threshold. */
 	public NetworkSimilarityGraph(Map<String, ? extends Set<String>> valuesByNetwork,
 			Collection<NetworkOverlap> memberOverlaps) {
@@ -110,6 +112,15 @@ public final class NetworkSimilarityGraph {
 		return this.graph;
 	}
 
+	/**
+	 * The pairs of networks that share values, as counted for the graph (each network's k strongest with
+	 * {@link #keepingValueNeighbours}), with the Jaccard of their value sets; networks without values take no part.
+	 */
+	public synchronized List<NetworkOverlap> valueOverlaps() {
+		graph();
+		return this.valueOverlaps;
+	}
+
 	private Graph<String, DefaultWeightedEdge> build() {
 		List<String> networks = new ArrayList<>(this.valuesByNetwork.keySet());
 		Map<String, Integer> index = new HashMap<>();
@@ -130,9 +141,10 @@ public final class NetworkSimilarityGraph {
 		// Per pair of network indices: the value and member Jaccard. Networks are numbered in id order, so sorting
 		// by the numbers gives the graph the same edges in the same order each time.
 		Map<Long, Similarity> similarity = new HashMap<>();
-		int[] valueCounts = networks.stream().mapToInt((network) -> this.valuesByNetwork.get(network).size()).toArray();
-		sharedValues.forEachPair((a, b, shared) -> Similarity.of(similarity, a, b).values =
-				(double) shared / (valueCounts[a] + valueCounts[b] - shared));
+		this.valueOverlaps = sharedValues.overlaps();
+		for (NetworkOverlap overlap : this.valueOverlaps) {
+			Similarity.of(similarity, index.get(overlap.a()), index.get(overlap.b())).values = overlap.jaccard();
+		}
 		for (NetworkOverlap overlap : this.memberOverlaps) {
 			Integer a = index.get(overlap.a());
 			Integer b = index.get(overlap.b());

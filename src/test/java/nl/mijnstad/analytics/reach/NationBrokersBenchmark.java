@@ -81,7 +81,7 @@ final class NationBrokersBenchmark {
 			int[] clusterOf = new int[ids.size()];
 			clusters.forEach(c -> c.networks().forEach(n -> clusterOf[networkIndex.get(n)] = c.id()));
 			long t2 = System.nanoTime();
-			Snapshot snapshot = new Snapshot(projection, overlaps, clusters, clusterOf, Instant.now(), List.of(),
+			Snapshot snapshot = new Snapshot(projection, overlaps, List.of(), clusters, clusterOf, Instant.now(), List.of(),
 					new java.util.concurrent.ConcurrentHashMap<>());
 			BrokerAnalysis.Brokers result = brokers.compute(snapshot);
 			long t3 = System.nanoTime();
