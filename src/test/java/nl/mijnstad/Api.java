@@ -72,6 +72,10 @@ public final class Api {
 		return send(request(path, auth).GET(), Map.of());
 	}
 
+	public Answer get(String path, String auth, Map<String, String> headers) {
+		return send(request(path, auth).GET(), headers);
+	}
+
 	public Answer delete(String path, String auth) {
 		return send(request(path, auth).DELETE(), Map.of());
 	}

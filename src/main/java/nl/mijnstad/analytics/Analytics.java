@@ -129,6 +129,11 @@ public class Analytics implements DisposableBean {
 		}
 	}
 
+	/** The latest snapshot, or null before the first one: for what must not wait. */
+	Snapshot latest() {
+		return this.current.get();
+	}
+
 	/** Waits until the analytics reflect every write committed before this call; for tests and benchmarks. */
 	public Snapshot awaitFresh(Duration timeout) throws InterruptedException {
 		List<Long> target = signature();

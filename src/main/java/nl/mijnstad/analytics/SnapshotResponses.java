@@ -1,0 +1,158 @@
+package nl.mijnstad.analytics;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Answers a read of the analytics API with the bytes the same request got before, for as long as the snapshot it
+ * was computed from is the latest. Every view is computed once per snapshot already; this also saves writing it as
+ * JSON again for each of many dashboards polling the same views (under load that serialising took a third of the
+ * request threads' time). An answer is kept per path, query, Accept headers and user (what a user may see depends
+ * on their roles), only when it is a 200 of at most {@link #MAX_BODY} bytes, and at most {@link #MAX_ENTRIES}
+ * per snapshot; a new snapshot starts empty. Each kept answer carries an ETag, so a client that asks again with
+ * If-None-Match gets a 304 without a body.
+ *
+ * <p>Runs after Spring Security's filters (which are at order -100): only an authenticated, authorised request
+ * reaches it, and the security headers are already on the response.
+ */
+@Component
+@Order(0)
+class SnapshotResponses extends OncePerRequestFilter {
+
+	static final String PREFIX = "/api/v1/analytics/";
+
+	static final int MAX_BODY = 1 << 20;
+
+	static final int MAX_ENTRIES = 512;
+
+	/** The headers a controller sets that belong to the answer and must come back with it. */
+	private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.VARY,
+			HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.CONTENT_DISPOSITION);
+
+	private final Analytics analytics;
+
+	private volatile Generation generation = new Generation(null);
+
+	SnapshotResponses(Analytics analytics) {
+		this.analytics = analytics;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !"GET".equals(request.getMethod()) || !request.getRequestURI().startsWith(PREFIX);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Snapshot snapshot = this.analytics.latest();
+		if (snapshot == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		Generation generation = generationOf(snapshot);
+		String key = key(request);
+		Answer kept = generation.answers.get(key);
+		if (kept != null) {
+			kept.writeTo(request, response);
+			return;
+		}
+		ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, recorded);
+		byte[] body = recorded.getContentAsByteArray();
+		if (recorded.getStatus() == HttpServletResponse.SC_OK && body.length <= MAX_BODY
+				&& generation.answers.size() < MAX_ENTRIES && this.generation == generation) {
+			Answer answer = Answer.of(recorded, body, snapshot, key);
+			generation.answers.putIfAbsent(key, answer);
+			response.setHeader(HttpHeaders.ETAG, answer.etag());
+		}
+		recorded.copyBodyToResponse();
+	}
+
+	private Generation generationOf(Snapshot snapshot) {
+		Generation current = this.generation;
+		if (current.snapshot != snapshot) {
+			synchronized (this) {
+				current = this.generation;
+				if (current.snapshot != snapshot) {
+					current = new Generation(snapshot);
+					this.generation = current;
+				}
+			}
+		}
+		return current;
+	}
+
+	private static String key(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return request.getRequestURI() + (query == null ? "" : "?" + query) + '\n'
+				+ String.valueOf(request.getHeader(HttpHeaders.ACCEPT)) + '\n'
+				+ String.valueOf(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)) + '\n' + who();
+	}
+
+	/** Who asks, with their roles: what a user may see depends on them. */
+	private static String who() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication == null) ? "" : authentication.getName() + authentication.getAuthorities();
+	}
+
+	/** The answers kept for one snapshot. */
+	private static final class Generation {
+
+		final Snapshot snapshot;
+
+		final Map<String, Answer> answers = new ConcurrentHashMap<>();
+
+		Generation(Snapshot snapshot) {
+			this.snapshot = snapshot;
+		}
+
+	}
+
+	/** A kept 200: its headers, body and ETag. */
+	private record Answer(Map<String, String> headers, byte[] body, String etag) {
+
+		static Answer of(HttpServletResponse response, byte[] body, Snapshot snapshot, String key) {
+			Map<String, String> headers = new java.util.LinkedHashMap<>();
+			for (String name : KEPT_HEADERS) {
+				String value = response.getHeader(name);
+				if (value != null) {
+					headers.put(name, value);
+				}
+			}
+			String etag = "W/\"" + Long.toHexString(snapshot.computedAt().toEpochMilli()) + "-"
+					+ Integer.toHexString(key.hashCode()) + "-" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "\"";
+			return new Answer(Map.copyOf(headers), body, etag);
+		}
+
+		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			this.headers.forEach(response::setHeader);
+			response.setHeader(HttpHeaders.ETAG, this.etag);
+			String asked = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+			if (asked != null && (asked.equals(this.etag) || asked.equals("*"))) {
+				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+				return;
+			}
+			response.setStatus(HttpServletResponse.SC_OK);
+			response.setContentLength(this.body.length);
+			response.getOutputStream().write(this.body);
+		}
+
+	}
+
+}
