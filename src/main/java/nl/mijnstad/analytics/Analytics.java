@@ -41,9 +41,9 @@ import org.springframework.stereotype.Service;
  *
  * <p>A gathering submitted through this instance ({@link GatheringSubmitted}, after its commit) wakes the thread
  * at once instead of at the next poll. Wake-ups coalesce: while a refresh runs, any number of submissions queue
- * one more refresh, not one each; and after a refresh the thread rests as long as the refresh took before it
- * starts another for a wake-up, so under sustained ingest the refresh takes at most half of one core and the
- * writers keep the rest.
+ * one more refresh, not one each; and after a refresh the thread rests {@code restFactor} times as long as the
+ * refresh took before it starts another for a wake-up, so under sustained ingest it is busy at most a third of the
+ * time (by default) and writers and readers keep the rest.
  */
 @Service
 public class Analytics implements DisposableBean {
@@ -158,7 +158,7 @@ public class Analytics implements DisposableBean {
 				this.current.set(fresh);
 				this.first.complete(fresh);
 				long took = System.nanoTime() - started;
-				this.restUntil = System.nanoTime() + took;
+				this.restUntil = System.nanoTime() + (long) (took * this.properties.restFactor());
 			}
 		}
 		catch (RuntimeException ex) {

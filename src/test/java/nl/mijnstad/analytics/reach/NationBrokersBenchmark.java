@@ -67,7 +67,7 @@ final class NationBrokersBenchmark {
 		System.out.printf("%s: %,d networks, %,d people, %,d memberships; heap in use %d MiB%n", scale, networks.size(),
 				people.size(), ofPerson.stream().mapToInt(List::size).sum(), used() >> 20);
 		List<String> ids = networks.stream().map(GraphProjection.Network::id).toList();
-		BrokerAnalysis brokers = new BrokerAnalysis(new AnalyticsProperties(java.time.Duration.ofSeconds(1), 2017, 25, 5));
+		BrokerAnalysis brokers = new BrokerAnalysis(new AnalyticsProperties(java.time.Duration.ofSeconds(1), 2017, 25, 5, 2));
 		for (int run = 1; run <= 3; run++) {
 			resetPeaks();
 			long t0 = System.nanoTime();
