@@ -15,4 +15,11 @@ public interface AnalysisPart<T> {
 
 	T compute(Snapshot snapshot);
 
+	/**
+	 * Drops whatever the part keeps from one refresh to reuse in the next (when its input did not change), so that
+	 * the next computation starts from scratch: for measuring a full refresh.
+	 */
+	default void forget() {
+	}
+
 }

@@ -178,6 +178,11 @@ public class Analytics implements DisposableBean {
 		}
 	}
 
+	/** Makes every part drop what it reuses between refreshes, so that the next one computes everything. */
+	void forgetReusedResults() {
+		this.parts.orderedStream().forEach(AnalysisPart::forget);
+	}
+
 	Snapshot compute(List<Long> signature) {
 		Timings timings = new Timings();
 		GraphProjection projection = this.reader.read();

@@ -19,12 +19,14 @@ public final class RefreshProbe {
 	private RefreshProbe() {
 	}
 
-	/** Computes a snapshot from scratch and returns it; it is not published. */
+	/** Computes a snapshot from scratch (no part reuses an earlier result) and returns it; it is not published. */
 	public static Snapshot refresh(Analytics analytics, Driver driver) {
 		List<Long> signature;
 		try (var session = driver.session()) {
 			signature = session.executeRead(tx -> tx.run(SIGNATURE).single().get("signature").asList(Value::asLong));
 		}
+		// A full refresh: nothing reused from the one before, which had the same data.
+		analytics.forgetReusedResults();
 		return analytics.compute(signature);
 	}
 

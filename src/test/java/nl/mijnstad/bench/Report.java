@@ -27,7 +27,7 @@ final class Report {
 				seed, machine.date()));
 		md.append(String.format(Locale.ROOT,
 				"Machine: %d cores (%s), %.1f GiB memory, %s, -Xmx%s (%d MiB usable). Load average %.2f at the start, %.2f at the end "
-						+ "(other engineers' builds share these cores).%n%n",
+						+ "(the benchmark's own threads count in it).%n%n",
 				machine.cores(), machine.cpu(), machine.memoryBytes() / 1073741824.0, machine.jdk(),
 				System.getProperty("bench.xmx", "?"), machine.maxHeapBytes() >> 20, machine.loadAtStart(), (Double) results.get("loadAverageAtEnd")));
 		md.append("Data: ").append(describe(results.get("data")))

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import nl.mijnstad.analytics.AnalysisPart;
 import nl.mijnstad.analytics.AnalyticsProperties;
@@ -30,6 +32,10 @@ class BrokerAnalysis implements AnalysisPart<BrokerAnalysis.Brokers> {
 	static final int MAX_PEOPLE = 1_000;
 
 	private final long seed;
+
+	private final AtomicReference<Scores> lastNetworkScores = new AtomicReference<>();
+
+	private final AtomicReference<Scores> lastPeopleScores = new AtomicReference<>();
 
 	BrokerAnalysis(AnalyticsProperties properties) {
 		this.seed = properties.seed();
@@ -80,10 +86,11 @@ class BrokerAnalysis implements AnalysisPart<BrokerAnalysis.Brokers> {
 		}
 		// The same budget as on the person graph: at national scale the overlap graph (20,000 networks, top 25
 		// overlaps each) has some 780,000 adjacency entries, so 500 sources would cost more than the people do.
-		SampledBetweenness networkBetweenness = new SampledBetweenness(start, adjacent,
-				SampledBetweenness.DEFAULT_EXACT_THRESHOLD, SampledBetweenness.withEdgeVisitBudget(
-						SampledBetweenness.DEFAULT_SAMPLES, adjacent.length, PersonNetworkGraph.EDGE_VISIT_BUDGET),
-				this.seed);
+		Scores networkBetweenness = scores(this.lastNetworkScores, start, adjacent,
+				() -> new SampledBetweenness(start, adjacent, SampledBetweenness.DEFAULT_EXACT_THRESHOLD,
+						SampledBetweenness.withEdgeVisitBudget(SampledBetweenness.DEFAULT_SAMPLES, adjacent.length,
+								PersonNetworkGraph.EDGE_VISIT_BUDGET),
+						this.seed));
 		double[] scores = networkBetweenness.betweenness();
 		double pairs = Math.max(1.0, (networkCount - 1.0) * (networkCount - 2.0) / 2);
 		List<NetworkBroker> networks = new ArrayList<>();
@@ -114,7 +121,8 @@ class BrokerAnalysis implements AnalysisPart<BrokerAnalysis.Brokers> {
 				vertexOfCandidate.add(vertex);
 			}
 		}
-		SampledBetweenness personBetweenness = people.betweenness(this.seed);
+		Scores personBetweenness = candidates.isEmpty() ? null
+				: scores(this.lastPeopleScores, people.start(), people.neighbours(), () -> people.betweenness(this.seed));
 		double[] personScores = candidates.isEmpty() ? new double[0] : personBetweenness.betweenness();
 		List<PersonBroker> ranked = new ArrayList<>(candidates.size());
 		for (int c = 0; c < candidates.size(); c++) {
@@ -127,8 +135,36 @@ class BrokerAnalysis implements AnalysisPart<BrokerAnalysis.Brokers> {
 			.thenComparing(Comparator.comparingDouble(PersonBroker::betweenness).reversed())
 			.thenComparing(p -> projection.people().get(p.person()).id()));
 		return new Brokers(List.copyOf(networks), List.copyOf(ranked.subList(0, Math.min(MAX_PEOPLE, ranked.size()))),
-				networkBetweenness.isExact(), candidates.isEmpty() || personBetweenness.isExact(),
+				networkBetweenness.exact(), candidates.isEmpty() || personBetweenness.exact(),
 				networkBetweenness.sources(), candidates.isEmpty() ? 0 : personBetweenness.sources());
+	}
+
+	@Override
+	public void forget() {
+		this.lastNetworkScores.set(null);
+		this.lastPeopleScores.set(null);
+	}
+
+	/**
+	 * The betweenness of a graph given as adjacency arrays: the last one computed when the graph is the same, else
+	 * computed now. A refresh for new gatherings leaves both graphs as they were (they are made of memberships),
+	 * and their betweenness is the most expensive step of a refresh (4 s of 14 at national scale); comparing the
+	 * arrays costs a few milliseconds. The seed is fixed, so the scores are the ones a computation would give.
+	 */
+	private static Scores scores(AtomicReference<Scores> last, int[] start, int[] adjacent,
+			Supplier<SampledBetweenness> computation) {
+		Scores known = last.get();
+		if (known != null && Arrays.equals(known.start(), start) && Arrays.equals(known.adjacent(), adjacent)) {
+			return known;
+		}
+		SampledBetweenness sampled = computation.get();
+		Scores computed = new Scores(start, adjacent, sampled.betweenness(), sampled.isExact(), sampled.sources());
+		last.set(computed);
+		return computed;
+	}
+
+	/** Betweenness scores with the graph they are of. */
+	private record Scores(int[] start, int[] adjacent, double[] betweenness, boolean exact, int sources) {
 	}
 
 	/** The overlap graph as neighbour lists by network number: an edge where the snapshot keeps an overlap. */

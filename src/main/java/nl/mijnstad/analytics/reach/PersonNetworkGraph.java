@@ -77,6 +77,15 @@ final class PersonNetworkGraph {
 		return this.people[vertex - this.networks];
 	}
 
+	/** Where each vertex's neighbours start in {@link #neighbours()}; with it, the whole graph. */
+	int[] start() {
+		return this.start;
+	}
+
+	int[] neighbours() {
+		return this.neighbours;
+	}
+
 	SampledBetweenness betweenness(long seed) {
 		int samples = SampledBetweenness.withEdgeVisitBudget(SampledBetweenness.DEFAULT_SAMPLES, this.neighbours.length,
 				EDGE_VISIT_BUDGET);
