@@ -10,11 +10,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -24,8 +26,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * JSON again for each of many dashboards polling the same views (under load that serialising took a third of the
  * request threads' time). An answer is kept per path, query, Accept headers and user (what a user may see depends
  * on their roles), only when it is a 200 of at most {@link #MAX_BODY} bytes, and at most {@link #MAX_ENTRIES}
- * per snapshot; a new snapshot starts empty. Each kept answer carries an ETag, so a client that asks again with
- * If-None-Match gets a 304 without a body.
+ * answers and {@link #MAX_BYTES} bytes per snapshot (queries differing only in parameters the endpoint ignores
+ * must not fill the heap); a new snapshot starts empty. Each kept answer carries an ETag, so a client that asks
+ * again with If-None-Match gets a 304 without a body.
  *
  * <p>Runs after Spring Security's filters (which are at order -100): only an authenticated, authorised request
  * reaches it, and the security headers are already on the response.
@@ -40,16 +43,26 @@ class SnapshotResponses extends OncePerRequestFilter {
 
 	static final int MAX_ENTRIES = 512;
 
+	static final long MAX_BYTES = 32L << 20;
+
 	/** The headers a controller sets that belong to the answer and must come back with it. */
 	private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.VARY,
 			HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.CONTENT_DISPOSITION);
 
 	private final Analytics analytics;
 
+	private final long maxBytes;
+
 	private volatile Generation generation = new Generation(null);
 
+	@Autowired
 	SnapshotResponses(Analytics analytics) {
+		this(analytics, MAX_BYTES);
+	}
+
+	SnapshotResponses(Analytics analytics, long maxBytes) {
 		this.analytics = analytics;
+		this.maxBytes = maxBytes;
 	}
 
 	@Override
@@ -76,9 +89,12 @@ class SnapshotResponses extends OncePerRequestFilter {
 		chain.doFilter(request, recorded);
 		byte[] body = recorded.getContentAsByteArray();
 		if (recorded.getStatus() == HttpServletResponse.SC_OK && body.length <= MAX_BODY
-				&& generation.answers.size() < MAX_ENTRIES && this.generation == generation) {
+				&& generation.answers.size() < MAX_ENTRIES && this.generation == generation
+				&& generation.reserve(body.length, this.maxBytes)) {
 			Answer answer = Answer.of(recorded, body, snapshot, key);
-			generation.answers.putIfAbsent(key, answer);
+			if (generation.answers.putIfAbsent(key, answer) != null) {
+				generation.bytes.addAndGet(-body.length);
+			}
 			response.setHeader(HttpHeaders.ETAG, answer.etag());
 		}
 		recorded.copyBodyToResponse();
@@ -118,8 +134,19 @@ class SnapshotResponses extends OncePerRequestFilter {
 
 		final Map<String, Answer> answers = new ConcurrentHashMap<>();
 
+		final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+
 		Generation(Snapshot snapshot) {
 			this.snapshot = snapshot;
+		}
+
+		/** Counts a body against the budget; false, and nothing counted, when it does not fit. */
+		boolean reserve(int length, long budget) {
+			if (this.bytes.addAndGet(length) <= budget) {
+				return true;
+			}
+			this.bytes.addAndGet(-length);
+			return false;
 		}
 
 	}
@@ -142,12 +169,11 @@ class SnapshotResponses extends OncePerRequestFilter {
 
 		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
 			this.headers.forEach(response::setHeader);
-			response.setHeader(HttpHeaders.ETAG, this.etag);
-			String asked = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-			if (asked != null && (asked.equals(this.etag) || asked.equals("*"))) {
-				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			// Spring's own check: lists of ETags, weak comparison, "*"; it answers 304 and sets the ETag.
+			if (new ServletWebRequest(request, response).checkNotModified(this.etag)) {
 				return;
 			}
+			response.setHeader(HttpHeaders.ETAG, this.etag);
 			response.setStatus(HttpServletResponse.SC_OK);
 			response.setContentLength(this.body.length);
 			response.getOutputStream().write(this.body);

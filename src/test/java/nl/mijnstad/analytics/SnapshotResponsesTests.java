@@ -1,0 +1,81 @@
+package nl.mijnstad.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** The kept answers' limits and conditional requests, with the filter alone and a chain that counts its calls. */
+class SnapshotResponsesTests {
+
+	private final Snapshot snapshot = new Snapshot(
+			new GraphProjection(List.of(), List.of(), Map.of(), List.of(), new int[0][], new int[0][], List.of(),
+					List.of(), List.of(), Map.of(), Map.of(), Map.of(), List.of()),
+			List.of(), List.of(), List.of(), new int[0], Instant.now(), List.of(), new ConcurrentHashMap<>());
+
+	private final Analytics analytics = new Analytics(null, null, null, null) {
+		@Override
+		Snapshot latest() {
+			return SnapshotResponsesTests.this.snapshot;
+		}
+	};
+
+	private final AtomicInteger computed = new AtomicInteger();
+
+	@Test
+	void answersBeyondTheByteBudgetAreServedButNotKept() throws Exception {
+		SnapshotResponses filter = new SnapshotResponses(this.analytics, 10);
+
+		assertThat(get(filter, "/api/v1/analytics/values", null).getContentAsString()).isEqualTo("12345678");
+		get(filter, "/api/v1/analytics/values", null);
+		assertThat(this.computed).as("the first answer fits the 10 bytes and is kept").hasValue(1);
+
+		MockHttpServletResponse other = get(filter, "/api/v1/analytics/values?junk=1", null);
+		get(filter, "/api/v1/analytics/values?junk=1", null);
+		assertThat(other.getContentAsString()).isEqualTo("12345678");
+		assertThat(other.getHeader("ETag")).as("not kept, so no ETag").isNull();
+		assertThat(this.computed).as("8 more bytes do not fit: computed each time").hasValue(3);
+	}
+
+	@Test
+	void aKeptAnswerIsNotSentAgainToAClientThatHoldsIt() throws Exception {
+		SnapshotResponses filter = new SnapshotResponses(this.analytics, SnapshotResponses.MAX_BYTES);
+		String etag = get(filter, "/api/v1/analytics/values", null).getHeader("ETag");
+		assertThat(etag).startsWith("W/\"");
+
+		MockHttpServletResponse held = get(filter, "/api/v1/analytics/values", "\"elsewhere\", " + etag);
+		assertThat(held.getStatus()).isEqualTo(304);
+		assertThat(held.getContentAsByteArray()).isEmpty();
+		MockHttpServletResponse stale = get(filter, "/api/v1/analytics/values", "W/\"elsewhere\"");
+		assertThat(stale.getStatus()).isEqualTo(200);
+		assertThat(stale.getContentAsString()).isEqualTo("12345678");
+		assertThat(this.computed).hasValue(1);
+	}
+
+	private MockHttpServletResponse get(SnapshotResponses filter, String uri, String ifNoneMatch) throws Exception {
+		String[] parts = uri.split("\\?", 2);
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", parts[0]);
+		if (parts.length > 1) {
+			request.setQueryString(parts[1]);
+		}
+		if (ifNoneMatch != null) {
+			request.addHeader("If-None-Match", ifNoneMatch);
+		}
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(request, response, (req, res) -> {
+			this.computed.incrementAndGet();
+			res.setContentType("application/json");
+			res.getOutputStream().write("12345678".getBytes(StandardCharsets.UTF_8));
+		});
+		return response;
+	}
+
+}
