@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.mijnstad.demo.DemoCityWriter;
 import nl.mijnstad.demo.city.DemoCity;
 import nl.mijnstad.demo.city.DemoGathering;
-import nl.mijnstad.demo.city.DemoSpearhead;
 import nl.mijnstad.network.BulkImport;
 import nl.mijnstad.security.Caller;
 import nl.mijnstad.submission.GatheringSubmission;

@@ -15,12 +15,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import nl.mijnstad.demo.DemoCityWriter;
 import nl.mijnstad.Api;
 import nl.mijnstad.analytics.Analytics;
 import nl.mijnstad.analytics.RefreshProbe;
 import nl.mijnstad.analytics.algorithm.MembershipOverlap;
 import nl.mijnstad.analytics.algorithm.NetworkOverlap;
+import nl.mijnstad.demo.DemoCityWriter;
 import nl.mijnstad.demo.city.CityGenerator;
 import nl.mijnstad.demo.city.CityPlan;
 import nl.mijnstad.demo.city.DemoCity;
