@@ -1,9 +1,5 @@
 package nl.mijnstad.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,17 +154,16 @@ final class Ingest {
 			.toList();
 		GatheringSubmission submission = new GatheringSubmission(base.heldOn(), base.participants(), base.attendees(),
 				values, spearheads);
-		ApiClient client = new ApiClient(this.port, holder, factory);
-		client.send(holder.targets().getFirst().networkId(), JSON.writeValueAsBytes(submission));
-		return System.nanoTime();
+		try (ApiClient client = new ApiClient(this.port, holder, factory)) {
+			client.send(holder.targets().getFirst().networkId(), JSON.writeValueAsBytes(submission));
+			return System.nanoTime();
+		}
 	}
 
 	/** A holder's HTTP client: one connection, kept alive, HTTP/1.1 as most API clients speak it. */
-	static final class ApiClient implements Load.Client {
+	static final class ApiClient implements Load.Client, AutoCloseable {
 
-		private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-		private final int port;
+		private final BenchHttp http;
 
 		private final Holder holder;
 
@@ -181,7 +176,7 @@ final class Ingest {
 		private byte[] body;
 
 		ApiClient(int port, Holder holder, SubmissionFactory factory) {
-			this.port = port;
+			this.http = new BenchHttp(port);
 			this.holder = holder;
 			this.factory = factory;
 		}
@@ -200,18 +195,20 @@ final class Ingest {
 		}
 
 		void send(String network, byte[] body) throws Exception {
-			HttpResponse<String> response = this.http.send(HttpRequest
-				.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/networks/" + network + "/gatherings"))
-				.header("Authorization", this.holder.token())
-				.header("Content-Type", "application/json")
-				.header("Idempotency-Key", "bench-" + SEQUENCE.incrementAndGet())
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != 201) {
-				String text = response.body();
-				throw new IllegalStateException("HTTP " + response.statusCode() + ": "
+			BenchHttp.Answer answer = this.http.post("/api/v1/networks/" + network + "/gatherings",
+					Map.of("Authorization", this.holder.token(), "Content-Type", "application/json",
+							"Idempotency-Key", "bench-" + SEQUENCE.incrementAndGet()),
+					body);
+			if (answer.status() != 201) {
+				String text = answer.text();
+				throw new IllegalStateException("HTTP " + answer.status() + ": "
 						+ text.substring(0, Math.min(300, text.length())));
 			}
+		}
+
+		@Override
+		public void close() throws java.io.IOException {
+			this.http.close();
 		}
 
 	}

@@ -27,10 +27,21 @@ final class Load {
 	}
 
 	/** What a run did. */
-	record Outcome(long completed, long failed, double seconds, Latencies latencies, String firstFailure) {
+	record Outcome(long completed, long failed, double seconds, Latencies latencies, String firstFailure,
+			double cpuSeconds) {
 
 		double perSecond() {
 			return this.completed / this.seconds;
+		}
+
+		/** The whole process's CPU time per completed operation: service and load generator, in milliseconds. */
+		double cpuMillisPerOperation() {
+			return this.completed == 0 ? Double.NaN : this.cpuSeconds * 1000 / this.completed;
+		}
+
+		/** How much of the machine's cores the process kept busy during the run (1 = all of them). */
+		double cpuBusy() {
+			return this.cpuSeconds / (this.seconds * Runtime.getRuntime().availableProcessors());
 		}
 
 		Map<String, Object> toMap() {
@@ -42,6 +53,8 @@ final class Load {
 			map.put("p50Ms", round(this.latencies.percentileMillis(50)));
 			map.put("p99Ms", round(this.latencies.percentileMillis(99)));
 			map.put("maxMs", round(this.latencies.maxMillis()));
+			map.put("cpuMsPerOperation", round(cpuMillisPerOperation()));
+			map.put("cpuBusy", round(cpuBusy()));
 			if (this.firstFailure != null) {
 				map.put("firstFailure", this.firstFailure);
 			}
@@ -75,6 +88,7 @@ final class Load {
 		AtomicReference<String> firstFailure = new AtomicReference<>();
 		List<Latencies> latencies = new ArrayList<>();
 		List<Thread> threads = new ArrayList<>();
+		long cpuStart = processCpuNanos();
 		long start = System.nanoTime();
 		long deadline = start + duration.toNanos();
 		for (int c = 0; c < clients.size(); c++) {
@@ -108,9 +122,25 @@ final class Load {
 		for (Thread thread : threads) {
 			thread.join();
 		}
+		for (Client client : clients) {
+			if (client instanceof AutoCloseable closeable) {
+				try {
+					closeable.close();
+				}
+				catch (Exception ex) {
+					// a connection that will not close quietly changes no result
+				}
+			}
+		}
 		double seconds = (System.nanoTime() - start) / 1e9;
 		return new Outcome(this.completed.get(), failed.get(), seconds, Latencies.merge(latencies),
-				firstFailure.get());
+				firstFailure.get(), (processCpuNanos() - cpuStart) / 1e9);
+	}
+
+	/** CPU time of this process (service, database and load generator share it), in nanoseconds. */
+	static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 }

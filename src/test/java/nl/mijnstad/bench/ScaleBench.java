@@ -385,21 +385,36 @@ class ScaleBench {
 				this.round.toSeconds(), WRITERS), Duration.ofSeconds(5), () -> fmt("%,d submissions", load.completedSoFar()));
 		List<Load.Outcome> raw = new ArrayList<>();
 		List<Load.Outcome> api = new ArrayList<>();
-		Profile profile = new Profile(this.dir.resolve("ingest-api-" + this.scale.name().toLowerCase(Locale.ROOT) + ".jfr"));
+		// The first raw round has a recording of its own, stopped before the API's starts: JFR writes one stream,
+		// and a recording's file holds whatever was sampled while it ran, whoever enabled the samples.
+		String name = this.scale.name().toLowerCase(Locale.ROOT) + ".jfr";
+		Profile rawProfile = new Profile(this.dir.resolve("ingest-raw-" + name));
+		raw.add(load.run(ingest.rawClients(), this.round));
+		Map<String, Object> rawProfiled = rawProfile.summary(15);
+		rawProfile.close();
+		Profile profile = null;
 		for (int r = 0; r < 2; r++) {
-			profile.pause();
-			raw.add(load.run(ingest.rawClients(), this.round));
-			profile.resume();
-			this.progress.print(fmt("  round %d raw: %.0f/s, p99 %.1f ms", r + 1, raw.getLast().perSecond(),
-					raw.getLast().latencies().percentileMillis(99)));
+			if (r > 0) {
+				profile.pause();
+				raw.add(load.run(ingest.rawClients(), this.round));
+				profile.resume();
+			}
+			else {
+				profile = new Profile(this.dir.resolve("ingest-api-" + name));
+			}
+			this.progress.print(fmt("  round %d raw: %.0f/s, p99 %.1f ms, CPU %.1f ms per submission, cores %.0f%% busy",
+					r + 1, raw.getLast().perSecond(), raw.getLast().latencies().percentileMillis(99),
+					raw.getLast().cpuMillisPerOperation(), 100 * raw.getLast().cpuBusy()));
 			api.add(load.run(ingest.apiClients(), this.round));
-			this.progress.print(fmt("  round %d API: %.0f/s, p99 %.1f ms", r + 1, api.getLast().perSecond(),
-					api.getLast().latencies().percentileMillis(99)));
+			this.progress.print(fmt("  round %d API: %.0f/s, p99 %.1f ms, CPU %.1f ms per submission, cores %.0f%% busy",
+					r + 1, api.getLast().perSecond(), api.getLast().latencies().percentileMillis(99),
+					api.getLast().cpuMillisPerOperation(), 100 * api.getLast().cpuBusy()));
 		}
 		Map<String, Object> profiled = profile.summary(15);
 		profile.close();
 		this.progress.print("  where the API rounds spend their time (JFR execution samples, all threads): "
-				+ profiled.get("innermostMijnStadMethods"));
+				+ profiled.get("innermostMijnStadMethods") + "; by thread " + profiled.get("threads"));
+		this.progress.print("  where the first raw round spends its time, by thread: " + rawProfiled.get("threads"));
 		Load.Outcome rawAll = combine(raw);
 		Load.Outcome apiAll = combine(api);
 		double ratio = apiAll.perSecond() / rawAll.perSecond();
@@ -410,15 +425,18 @@ class ScaleBench {
 		result.put("ratio", Load.round(ratio));
 		result.put("warmUp", Map.of("api", apiWarm.toMap(), "raw", rawWarm.toMap()));
 		result.put("apiProfile", profiled);
+		result.put("rawProfile", rawProfiled);
 		this.results.put("ingest", result);
 		step.done(fmt("API %.0f/s (p50 %.1f, p99 %.1f ms), raw %.0f/s (p50 %.1f, p99 %.1f ms), ratio %.2f",
 				apiAll.perSecond(), apiAll.latencies().percentileMillis(50), apiAll.latencies().percentileMillis(99),
 				rawAll.perSecond(), rawAll.latencies().percentileMillis(50), rawAll.latencies().percentileMillis(99), ratio));
 		this.rows.add(new Report.Row("ingest, 8 clients: API (bearer tokens) vs raw driver (WRITE, 8 sessions)",
-				fmt("%.0f/s, p50 %.1f ms, p99 %.1f ms", apiAll.perSecond(), apiAll.latencies().percentileMillis(50),
-						apiAll.latencies().percentileMillis(99)),
-				fmt("%.0f/s, p50 %.1f ms, p99 %.1f ms", rawAll.perSecond(), rawAll.latencies().percentileMillis(50),
-						rawAll.latencies().percentileMillis(99)),
+				fmt("%.0f/s, p50 %.1f ms, p99 %.1f ms; CPU %.1f ms per submission, cores %.0f%% busy", apiAll.perSecond(),
+						apiAll.latencies().percentileMillis(50), apiAll.latencies().percentileMillis(99),
+						apiAll.cpuMillisPerOperation(), 100 * apiAll.cpuBusy()),
+				fmt("%.0f/s, p50 %.1f ms, p99 %.1f ms; CPU %.1f ms per submission, cores %.0f%% busy", rawAll.perSecond(),
+						rawAll.latencies().percentileMillis(50), rawAll.latencies().percentileMillis(99),
+						rawAll.cpuMillisPerOperation(), 100 * rawAll.cpuBusy()),
 				fmt("%.2f", ratio), "≥ 0.8", (ratio >= 0.8 ? "yes" : "no")
 						+ (apiAll.failed() + rawAll.failed() > 0 ? fmt("; %d failed", apiAll.failed() + rawAll.failed()) : "")));
 	}
@@ -428,7 +446,8 @@ class ScaleBench {
 				outcomes.stream().mapToLong(Load.Outcome::failed).sum(),
 				outcomes.stream().mapToDouble(Load.Outcome::seconds).sum(),
 				Latencies.merge(outcomes.stream().map(Load.Outcome::latencies).toList()),
-				outcomes.stream().map(Load.Outcome::firstFailure).filter(f -> f != null).findFirst().orElse(null));
+				outcomes.stream().map(Load.Outcome::firstFailure).filter(f -> f != null).findFirst().orElse(null),
+				outcomes.stream().mapToDouble(Load.Outcome::cpuSeconds).sum());
 	}
 
 	// ---- (4) dashboard reads under ingest, and freshness -------------------------------------------------------
@@ -534,13 +553,11 @@ class ScaleBench {
 	}
 
 	/** A dashboard reader: the analytics endpoints in turn, each with its own latencies. */
-	private static final class Reader implements Load.Client {
+	private static final class Reader implements Load.Client, AutoCloseable {
 
-		private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+		private final BenchHttp http;
 
-		private final int port;
-
-		private final String token;
+		private final Map<String, String> headers;
 
 		private final Map<String, Latencies> byEndpoint;
 
@@ -549,8 +566,8 @@ class ScaleBench {
 		private String path;
 
 		Reader(int port, String token, int offset, Map<String, Latencies> byEndpoint) {
-			this.port = port;
-			this.token = token;
+			this.http = new BenchHttp(port);
+			this.headers = Map.of("Authorization", token);
 			this.next = offset;
 			this.byEndpoint = byEndpoint;
 		}
@@ -563,18 +580,20 @@ class ScaleBench {
 		@Override
 		public boolean perform() throws Exception {
 			long started = System.nanoTime();
-			HttpResponse<byte[]> response = this.http.send(HttpRequest
-				.newBuilder(URI.create("http://127.0.0.1:" + this.port + this.path))
-				.header("Authorization", this.token)
-				.build(), HttpResponse.BodyHandlers.ofByteArray());
-			if (response.statusCode() != 200) {
-				throw new IllegalStateException(this.path + " answered " + response.statusCode());
+			BenchHttp.Answer answer = this.http.get(this.path, this.headers);
+			if (answer.status() != 200 || answer.body().length == 0) {
+				throw new IllegalStateException(this.path + " answered " + answer.status());
 			}
 			Latencies own = this.byEndpoint.computeIfAbsent(this.path, p -> new Latencies());
 			synchronized (own) {
 				own.record(System.nanoTime() - started);
 			}
 			return true;
+		}
+
+		@Override
+		public void close() throws java.io.IOException {
+			this.http.close();
 		}
 
 	}
