@@ -68,7 +68,14 @@ class ProjectionReader {
 
 		final Map<String, List<String>> rankings = new HashMap<>();
 
-		final Map<String, IntPairs> attended = new HashMap<>();
+		/** Each gathering's attendees, by number, sorted: one exact array each (there are as many as gatherings). */
+		final Map<String, int[]> attended = new HashMap<>();
+
+		/**
+		 * One instance of each word that recurs across rows (value and spearhead keys, statuses): the projection
+		 * outlives a few collections, and the same key read a hundred thousand times need not be kept as many times.
+		 */
+		final Map<String, String> words = new HashMap<>();
 
 		final Map<String, String> valueLabels = new HashMap<>();
 
@@ -114,13 +121,16 @@ class ProjectionReader {
 				case "gathering" -> this.gatherings.put(id,
 						new GraphProjection.Gathering(id, this.networks.get(ref.asString()),
 								LocalDate.parse(row.get("text").asString()), row.get("number").asInt(0),
-								row.get("list").asList(Value::asString), List.of(), new int[0]));
-				case "ranking" -> this.rankings.put(id, row.get("list").asList(Value::asString));
+								words(row.get("list")), List.of(), new int[0]));
+				case "ranking" -> this.rankings.put(id, words(row.get("list")));
 				case "attendees" -> {
-					IntPairs attendees = this.attended.computeIfAbsent(id, g -> new IntPairs());
-					for (Value person : row.get("list").values()) {
-						attendees.add(this.personIndex.get(person.asString()), 0);
+					Value list = row.get("list");
+					int[] attendees = new int[list.size()];
+					for (int i = 0; i < attendees.length; i++) {
+						attendees[i] = this.personIndex.get(list.get(i).asString());
 					}
+					Arrays.sort(attendees);
+					this.attended.put(id, attendees);
 				}
 				case "value" -> this.valueLabels.put(id, row.get("text").asString(id));
 				case "spearhead" -> {
@@ -128,9 +138,18 @@ class ProjectionReader {
 					this.spearheadValues.put(id, row.get("list").asList(Value::asString));
 				}
 				case "idea" -> this.ideas.add(new GraphProjection.Idea(id, ref.asString(),
-						row.get("list").get(0).asString(), row.get("text").asString(), row.get("number").asInt(0)));
+						word(row.get("list").get(0).asString()), word(row.get("text").asString()),
+						row.get("number").asInt(0)));
 				default -> throw new IllegalStateException("Unknown projection row " + row.get("row"));
 			}
+		}
+
+		private String word(String word) {
+			return this.words.computeIfAbsent(word, w -> w);
+		}
+
+		private List<String> words(Value list) {
+			return List.copyOf(list.asList(v -> word(v.asString())));
 		}
 
 		GraphProjection build() {
@@ -140,10 +159,10 @@ class ProjectionReader {
 			List<GraphProjection.Gathering> gatherings = new ArrayList<>();
 			for (GraphProjection.Gathering g : this.gatherings.values()) {
 				reached[g.network()] = true;
-				IntPairs attendees = this.attended.get(g.id());
+				int[] attendees = this.attended.get(g.id());
 				gatherings.add(new GraphProjection.Gathering(g.id(), g.network(), g.heldOn(), g.participants(),
 						g.values(), this.rankings.getOrDefault(g.id(), List.of()),
-						attendees == null ? new int[0] : attendees.firsts()));
+						attendees == null ? new int[0] : attendees));
 			}
 			List<GraphProjection.Network> networks = new ArrayList<>();
 			for (int i = 0; i < this.networkRows.size(); i++) {
@@ -172,15 +191,6 @@ class ProjectionReader {
 			}
 			this.pairs[this.size++] = a;
 			this.pairs[this.size++] = b;
-		}
-
-		int[] firsts() {
-			int[] firsts = new int[this.size / 2];
-			for (int i = 0; i < firsts.length; i++) {
-				firsts[i] = this.pairs[2 * i];
-			}
-			Arrays.sort(firsts);
-			return firsts;
 		}
 
 		/** Groups by the first (byFirst) or second element, listing the other, each group sorted. */
