@@ -16,6 +16,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -86,6 +87,16 @@ class SecurityConfiguration {
 			.requestMatchers(POST, "/api/v1/tokens").authenticated()
 			.requestMatchers(DELETE, "/api/v1/tokens/current").authenticated()
 			.requestMatchers(POST, "/api/v1/accounts").hasRole(ADMIN);
+	}
+
+	/**
+	 * No observation around each security filter: the property that turns Spring Security's observations off
+	 * leaves every filter wrapped in a no-op one, which cost a few per cent of each API request's time. The
+	 * request itself is still observed (http.server.requests).
+	 */
+	@Bean
+	SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean
