@@ -1,5 +1,7 @@
 package nl.mijnstad.graph;
 
+import java.util.function.Supplier;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,6 +23,19 @@ public class RetriedTransactions {
 	@RetriedOnConflict
 	public <T> T execute(TransactionCallback<T> callback) {
 		return this.transactions.execute(callback);
+	}
+
+	/**
+	 * Runs one statement as a transaction of its own (Neo4j's auto-commit: no Spring transaction is open, so the
+	 * {@code Neo4jClient} runs it on a session directly), again (up to three times) if a conflict rolled it back.
+	 * The server commits as soon as the statement has run, so the locks it took are released without waiting for a
+	 * round trip to this process and back; with an explicit transaction they stay held until the client's COMMIT
+	 * arrives, which under load includes the time a busy request thread takes to be scheduled again. For a write
+	 * that is one statement, this keeps contended nodes (shared values, spearheads) locked for the shortest time.
+	 */
+	@RetriedOnConflict
+	public <T> T autoCommit(Supplier<T> statement) {
+		return statement.get();
 	}
 
 }

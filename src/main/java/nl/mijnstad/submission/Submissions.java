@@ -91,13 +91,15 @@ public class Submissions {
 	}
 
 	/**
-	 * The one write, tried again when Neo4j reports a conflict: such a transaction was rolled back, and the guard
-	 * makes a second attempt safe, so concurrent submissions to the same values do not fail the client.
+	 * The one write, a statement that is its own transaction, tried again when Neo4j reports a conflict: such a
+	 * transaction was rolled back, and the guard makes a second attempt safe, so concurrent submissions to the same
+	 * values do not fail the client. Auto-committed, so the shared values and spearheads it locks are free again
+	 * as soon as it has run (see {@link RetriedTransactions#autoCommit}).
 	 */
 	private Optional<GatheringView> write(SubmissionPlan plan, String networkId, String username, String submissionKey,
 			String requestHash) {
 		return this.transactions
-			.execute(status -> this.repository.write(plan, networkId, username, submissionKey, requestHash));
+			.autoCommit(() -> this.repository.write(plan, networkId, username, submissionKey, requestHash));
 	}
 
 	private Outcome explain(String networkId, GatheringSubmission submission, SubmissionPlan plan,

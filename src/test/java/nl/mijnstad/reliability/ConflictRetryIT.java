@@ -15,6 +15,7 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A write that Neo4j rolls back for a conflict with other writers runs again as a whole, in a new transaction,
@@ -48,6 +49,28 @@ class ConflictRetryIT extends IntegrationTest {
 		assertThat(written).isEqualTo(marker);
 		assertThat(attempts).hasValue(3);
 		assertThat(count("MATCH (p:RetryProbe {marker: $marker}) RETURN count(p)", "marker", marker)).isOne();
+		assertThat(count("MATCH (p:RetryProbe {marker: $marker}) RETURN p.attempt", "marker", marker)).isEqualTo(3);
+		this.neo4j.query("MATCH (p:RetryProbe {marker: $marker}) DELETE p").bind(marker).to("marker").run();
+	}
+
+	@Test
+	void anAutoCommittedStatementRunsOutsideAnyTransactionOfOursAndAgainAfterAConflict() {
+		String marker = UUID.randomUUID().toString();
+		AtomicInteger attempts = new AtomicInteger();
+
+		String written = this.transactions.autoCommit(() -> {
+			// Neo4j rolled an auto-committed statement back when it answers with a conflict: nothing to undo here.
+			if (attempts.incrementAndGet() < 3) {
+				throw new TransientException(DEADLOCK, "two writers waited on each other");
+			}
+			assertThat(TransactionSynchronizationManager.isActualTransactionActive()).isFalse();
+			this.neo4j.query("CREATE (:RetryProbe {marker: $marker, attempt: $attempt})")
+				.bind(marker).to("marker").bind(attempts.get()).to("attempt").run();
+			return marker;
+		});
+
+		assertThat(written).isEqualTo(marker);
+		assertThat(attempts).hasValue(3);
 		assertThat(count("MATCH (p:RetryProbe {marker: $marker}) RETURN p.attempt", "marker", marker)).isEqualTo(3);
 		this.neo4j.query("MATCH (p:RetryProbe {marker: $marker}) DELETE p").bind(marker).to("marker").run();
 	}

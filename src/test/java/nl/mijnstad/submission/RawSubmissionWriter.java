@@ -7,6 +7,7 @@ import nl.mijnstad.vocabulary.Normaliser;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.TransientException;
 
 /**
  * The ingest benchmark's baseline: a submission written straight through the Neo4j driver with the service's
@@ -31,12 +32,32 @@ public final class RawSubmissionWriter {
 	}
 
 	/**
-	 * Writes in one transaction of its own and fetches the row the statement answers with, as the service does;
-	 * true when the guard let the write through (a row came back).
+	 * Writes as a transaction of its own (auto-commit, as the service does) and fetches the row the statement
+	 * answers with; tried again, up to three times, when Neo4j rolled it back for a conflict, as the service does.
+	 * True when the guard let the write through (a row came back).
 	 */
 	public static boolean write(Session session, Map<String, Object> parameters) {
-		return session.executeWrite(tx -> tx.run(GatheringRepository.WRITE, parameters).list().size() == 1);
+		for (int attempt = 1;; attempt++) {
+			try {
+				return session.run(GatheringRepository.WRITE, parameters).list().size() == 1;
+			}
+			catch (TransientException ex) {
+				if (attempt > RETRIES || !ex.code().startsWith("Neo.TransientError.Transaction.")) {
+					throw ex;
+				}
+				try {
+					Thread.sleep(20L << (attempt - 1));
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
+		}
 	}
+
+	/** As many retries as the service's {@code @RetriedOnConflict}. */
+	private static final int RETRIES = 3;
 
 	/** Opens a session on the driver; one per benchmark client. */
 	public static Session session(Driver driver) {
