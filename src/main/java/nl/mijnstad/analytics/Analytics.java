@@ -42,8 +42,8 @@ import org.springframework.stereotype.Service;
  * <p>A gathering submitted through this instance ({@link GatheringSubmitted}, after its commit) wakes the thread
  * at once instead of at the next poll. Wake-ups coalesce: while a refresh runs, any number of submissions queue
  * one more refresh, not one each; and after a refresh the thread rests {@code restFactor} times as long as the
- * refresh took before it starts another for a wake-up, so under sustained ingest it is busy at most a third of the
- * time (by default) and writers and readers keep the rest.
+ * refresh took before it starts another, for a wake-up or a poll ({@link RefreshPacing}), so under sustained ingest
+ * it is busy at most a third of the time (by default) and writers and readers keep the rest.
  */
 @Service
 public class Analytics implements DisposableBean {
@@ -67,8 +67,8 @@ public class Analytics implements DisposableBean {
 	/** Whether a wake-up refresh is already queued; further wake-ups until it starts change nothing. */
 	private final AtomicBoolean wakeQueued = new AtomicBoolean();
 
-	/** When the thread may next refresh for a wake-up (System.nanoTime), after resting from the last refresh. */
-	private volatile long restUntil;
+	/** When the thread may next refresh, after resting from the last refresh. */
+	private final RefreshPacing pacing;
 
 	private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "analytics-refresh");
@@ -82,19 +82,26 @@ public class Analytics implements DisposableBean {
 		this.driver = driver;
 		this.properties = properties;
 		this.parts = parts;
+		this.pacing = new RefreshPacing(properties.restFactor(), System::nanoTime);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void start() {
 		long interval = this.properties.pollInterval().toMillis();
-		this.refresher.scheduleWithFixedDelay(this::refreshIfChanged, 0, interval, TimeUnit.MILLISECONDS);
+		// The poll rests too: it comes every interval whatever the last refresh took, so under sustained writes a poll
+		// that ignored the rest would start refreshes back to back and the rest would hold for wake-ups only.
+		this.refresher.scheduleWithFixedDelay(() -> {
+			if (this.pacing.rested()) {
+				refreshIfChanged();
+			}
+		}, 0, interval, TimeUnit.MILLISECONDS);
 	}
 
 	/** A gathering committed here: refresh now (or once the thread has rested) rather than at the next poll. */
 	@EventListener
 	void submitted(GatheringSubmitted event) {
 		if (this.wakeQueued.compareAndSet(false, true)) {
-			long delay = Math.max(0, this.restUntil - System.nanoTime());
+			long delay = this.pacing.delayNanos();
 			try {
 				this.refresher.schedule(() -> {
 					this.wakeQueued.set(false);
@@ -157,8 +164,7 @@ public class Analytics implements DisposableBean {
 				Snapshot fresh = compute(signature);
 				this.current.set(fresh);
 				this.first.complete(fresh);
-				long took = System.nanoTime() - started;
-				this.restUntil = System.nanoTime() + (long) (took * this.properties.restFactor());
+				this.pacing.refreshed(System.nanoTime() - started);
 			}
 		}
 		catch (RuntimeException ex) {
