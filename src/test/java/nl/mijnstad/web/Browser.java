@@ -25,7 +25,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -118,8 +117,28 @@ final class Browser implements AutoCloseable {
 	void submit(String buttonCss) {
 		WebElement page = find("html");
 		find(buttonCss).click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(this.driver, Duration.ofSeconds(60)).until(d -> gone(page));
 		waitFor("main h1");
+	}
+
+	/**
+	 * Whether the page this element belongs to has been replaced. Chromium reports a replaced node either as stale or,
+	 * while the new document is being attached, as a node that "does not belong to the document"; both mean gone.
+	 */
+	private static boolean gone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	void waitFor(String css) {
