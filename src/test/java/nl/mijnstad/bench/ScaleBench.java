@@ -68,7 +68,7 @@ class ScaleBench {
 
 	private final Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warmup", 20));
 
-	private final Duration round = Duration.ofSeconds(Long.getLong("bench.round", 10));
+	private final Duration round = Duration.ofSeconds(Long.getLong("bench.round", 20));
 
 	private final Duration readers = Duration.ofSeconds(Long.getLong("bench.readers", 20));
 
