@@ -41,9 +41,10 @@ import org.springframework.stereotype.Service;
  *
  * <p>A gathering submitted through this instance ({@link GatheringSubmitted}, after its commit) wakes the thread
  * at once instead of at the next poll. Wake-ups coalesce: while a refresh runs, any number of submissions queue
- * one more refresh, not one each; and after a refresh the thread rests {@code restFactor} times as long as the
- * refresh took before it starts another, for a wake-up or a poll ({@link RefreshPacing}), so under sustained ingest
- * it is busy at most a third of the time (by default) and writers and readers keep the rest.
+ * one more refresh, not one each; and after a refresh during which writes went on, the thread rests
+ * {@code restFactor} times as long as the refresh took before it starts another, for a wake-up or a poll
+ * ({@link RefreshPacing}), so under sustained ingest it is busy at most a third of the time (by default) and
+ * writers and readers keep the rest, while a lone write shows after one refresh.
  */
 @Service
 public class Analytics implements DisposableBean {
@@ -101,17 +102,32 @@ public class Analytics implements DisposableBean {
 	@EventListener
 	void submitted(GatheringSubmitted event) {
 		if (this.wakeQueued.compareAndSet(false, true)) {
-			long delay = this.pacing.delayNanos();
-			try {
-				this.refresher.schedule(() -> {
-					this.wakeQueued.set(false);
-					refreshIfChanged();
-				}, delay, TimeUnit.NANOSECONDS);
-			}
-			catch (java.util.concurrent.RejectedExecutionException ex) {
-				// shutting down: the poll is gone too, and nobody reads any more
-				this.wakeQueued.set(false);
-			}
+			wakeIn(this.pacing.delayNanos());
+		}
+	}
+
+	/**
+	 * The queued wake-up. The rest is checked when it runs, not when it was queued: a submission that commits while
+	 * a refresh runs queues it with no delay (the rest starts only when that refresh ends), and it would otherwise
+	 * start the next refresh straight after.
+	 */
+	private void wake() {
+		long delay = this.pacing.delayNanos();
+		if (delay > 0) {
+			wakeIn(delay);
+			return;
+		}
+		this.wakeQueued.set(false);
+		refreshIfChanged();
+	}
+
+	private void wakeIn(long delayNanos) {
+		try {
+			this.refresher.schedule(this::wake, delayNanos, TimeUnit.NANOSECONDS);
+		}
+		catch (java.util.concurrent.RejectedExecutionException ex) {
+			// shutting down: the poll is gone too, and nobody reads any more
+			this.wakeQueued.set(false);
 		}
 	}
 
@@ -164,7 +180,10 @@ public class Analytics implements DisposableBean {
 				Snapshot fresh = compute(signature);
 				this.current.set(fresh);
 				this.first.complete(fresh);
-				this.pacing.refreshed(System.nanoTime() - started);
+				// Rest only when writes went on while it ran (sustained ingest): after a lone write there is nothing
+				// to leave the cores to, and the next lone write should show as soon as one refresh allows.
+				long took = System.nanoTime() - started;
+				this.pacing.refreshed(took, !signature().equals(signature));
 			}
 		}
 		catch (RuntimeException ex) {

@@ -3,9 +3,10 @@ package nl.mijnstad.analytics;
 import java.util.function.LongSupplier;
 
 /**
- * When the refresher may start its next refresh: after each one it rests {@code restFactor} times as long as that
- * one took, whatever asks for the next (a submission's wake-up or the poll), so under sustained ingest it is busy
- * at most {@code 1 / (1 + restFactor)} of the time and writers and readers keep the rest.
+ * When the refresher may start its next refresh: after one during which the data changed again, it rests
+ * {@code restFactor} times as long as that one took, whatever asks for the next (a submission's wake-up or the
+ * poll), so under sustained ingest it is busy at most {@code 1 / (1 + restFactor)} of the time and writers and
+ * readers keep the rest.
  */
 final class RefreshPacing {
 
@@ -31,9 +32,14 @@ final class RefreshPacing {
 		return delayNanos() == 0;
 	}
 
-	/** A refresh that took this long has just ended. */
-	void refreshed(long tookNanos) {
-		this.restUntil = this.nanoTime.getAsLong() + (long) (tookNanos * this.restFactor);
+	/**
+	 * A refresh that took this long has just ended; whether the data changed again while it ran. Only then does the
+	 * refresher rest: under sustained writes it must leave the cores to them, but after a lone write there is
+	 * nobody to leave them to, and the next write should show after one refresh, not after a rest and a refresh.
+	 */
+	void refreshed(long tookNanos, boolean changedMeanwhile) {
+		long now = this.nanoTime.getAsLong();
+		this.restUntil = changedMeanwhile ? now + (long) (tookNanos * this.restFactor) : now;
 	}
 
 }

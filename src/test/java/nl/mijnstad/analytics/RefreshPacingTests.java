@@ -6,7 +6,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
-/** The refresher rests twice as long as its last refresh took, and may start at once before its first. */
+/**
+ * The refresher rests twice as long as its last refresh took when writes went on meanwhile, not after a lone write,
+ * and may start at once before its first.
+ */
 class RefreshPacingTests {
 
 	// nanoTime may be negative: the pacing must compare by difference only
@@ -21,9 +24,9 @@ class RefreshPacingTests {
 	}
 
 	@Test
-	void restsTwiceAsLongAsTheLastRefreshTook() {
+	void restsTwiceAsLongAsTheLastRefreshTookWhenWritesWentOnMeanwhile() {
 		this.now.addAndGet(300_000_000L);
-		this.pacing.refreshed(300_000_000L);
+		this.pacing.refreshed(300_000_000L, true);
 
 		assertThat(this.pacing.rested()).isFalse();
 		assertThat(this.pacing.delayNanos()).isEqualTo(600_000_000L);
@@ -34,10 +37,18 @@ class RefreshPacingTests {
 	}
 
 	@Test
+	void doesNotRestAfterARefreshDuringWhichNothingChanged() {
+		this.now.addAndGet(300_000_000L);
+		this.pacing.refreshed(300_000_000L, false);
+
+		assertThat(this.pacing.rested()).isTrue();
+	}
+
+	@Test
 	void aQuickRefreshNeedsOnlyAShortRest() {
-		this.pacing.refreshed(300_000_000L);
+		this.pacing.refreshed(300_000_000L, true);
 		this.now.addAndGet(700_000_000L);
-		this.pacing.refreshed(10_000_000L);
+		this.pacing.refreshed(10_000_000L, true);
 
 		assertThat(this.pacing.delayNanos()).isEqualTo(20_000_000L);
 	}
