@@ -28,7 +28,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * on their roles), only when it is a 200 of at most {@link #MAX_BODY} bytes, and at most {@link #MAX_ENTRIES}
  * answers and {@link #MAX_BYTES} bytes per snapshot (queries differing only in parameters the endpoint ignores
  * must not fill the heap); a new snapshot starts empty. Each kept answer carries an ETag, so a client that asks
- * again with If-None-Match gets a 304 without a body.
+ * again with If-None-Match gets a 304 without a body. A kept answer is also kept gzipped, compressed once, for the
+ * clients that accept it (every browser): the bytes each read writes are what a polled dashboard costs most.
  *
  * <p>Runs after Spring Security's filters (which are at order -100): only an authenticated, authorised request
  * reaches it, and the security headers are already on the response.
@@ -82,7 +83,7 @@ class SnapshotResponses extends OncePerRequestFilter {
 		String key = key(request);
 		Answer kept = generation.answers.get(key);
 		if (kept != null) {
-			kept.writeTo(request, response);
+			kept.writeTo(request, response, acceptsGzip(request));
 			return;
 		}
 		ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
@@ -92,10 +93,14 @@ class SnapshotResponses extends OncePerRequestFilter {
 				&& generation.answers.size() < MAX_ENTRIES && this.generation == generation
 				&& generation.reserve(body.length, this.maxBytes)) {
 			Answer answer = Answer.of(recorded, body, snapshot, key);
+			if (answer.gzipped() != null && !generation.reserve(answer.gzipped().length, this.maxBytes)) {
+				answer = answer.withoutGzip();
+			}
 			if (generation.answers.putIfAbsent(key, answer) != null) {
-				generation.bytes.addAndGet(-body.length);
+				generation.bytes.addAndGet(-body.length - (answer.gzipped() == null ? 0 : answer.gzipped().length));
 			}
 			response.setHeader(HttpHeaders.ETAG, answer.etag());
+			response.setHeader(HttpHeaders.VARY, answer.headers().get(HttpHeaders.VARY));
 		}
 		recorded.copyBodyToResponse();
 	}
@@ -112,6 +117,20 @@ class SnapshotResponses extends OncePerRequestFilter {
 			}
 		}
 		return current;
+	}
+
+	/** Whether the client takes gzip: named in Accept-Encoding, and not with q=0. */
+	static boolean acceptsGzip(HttpServletRequest request) {
+		java.util.Enumeration<String> headers = request.getHeaders(HttpHeaders.ACCEPT_ENCODING);
+		while (headers != null && headers.hasMoreElements()) {
+			for (String coding : headers.nextElement().split(",")) {
+				String[] parts = coding.trim().split(";");
+				if (parts[0].trim().equalsIgnoreCase("gzip")) {
+					return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+				}
+			}
+		}
+		return false;
 	}
 
 	private static String key(HttpServletRequest request) {
@@ -151,8 +170,14 @@ class SnapshotResponses extends OncePerRequestFilter {
 
 	}
 
-	/** A kept 200: its headers, body and ETag. */
-	private record Answer(Map<String, String> headers, byte[] body, String etag) {
+	/**
+	 * A kept 200: its headers, body, the body gzipped (null when too small to gain from it) and ETag. The gzipped
+	 * representation has an ETag of its own (the same with "-gzip"), as a cache must not take one for the other.
+	 */
+	private record Answer(Map<String, String> headers, byte[] body, byte[] gzipped, String etag) {
+
+		/** Below this a body is sent as it is: gzip's own header and trailer would eat the gain. */
+		static final int MIN_GZIP = 512;
 
 		static Answer of(HttpServletResponse response, byte[] body, Snapshot snapshot, String key) {
 			Map<String, String> headers = new java.util.LinkedHashMap<>();
@@ -162,21 +187,44 @@ class SnapshotResponses extends OncePerRequestFilter {
 					headers.put(name, value);
 				}
 			}
+			String vary = headers.get(HttpHeaders.VARY);
+			headers.put(HttpHeaders.VARY, vary == null ? HttpHeaders.ACCEPT_ENCODING : vary + ", " + HttpHeaders.ACCEPT_ENCODING);
 			String etag = "W/\"" + Long.toHexString(snapshot.computedAt().toEpochMilli()) + "-"
 					+ Integer.toHexString(key.hashCode()) + "-" + Integer.toHexString(java.util.Arrays.hashCode(body)) + "\"";
-			return new Answer(Map.copyOf(headers), body, etag);
+			return new Answer(Map.copyOf(headers), body, body.length < MIN_GZIP ? null : gzip(body), etag);
 		}
 
-		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Answer withoutGzip() {
+			return new Answer(this.headers, this.body, null, this.etag);
+		}
+
+		private static byte[] gzip(byte[] body) {
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
+			try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+				zip.write(body);
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+			return out.toByteArray();
+		}
+
+		void writeTo(HttpServletRequest request, HttpServletResponse response, boolean gzip) throws IOException {
+			boolean zipped = gzip && this.gzipped != null;
+			String etag = zipped ? this.etag.substring(0, this.etag.length() - 1) + "-gzip\"" : this.etag;
 			this.headers.forEach(response::setHeader);
 			// Spring's own check: lists of ETags, weak comparison, "*"; it answers 304 and sets the ETag.
-			if (new ServletWebRequest(request, response).checkNotModified(this.etag)) {
+			if (new ServletWebRequest(request, response).checkNotModified(etag)) {
 				return;
 			}
-			response.setHeader(HttpHeaders.ETAG, this.etag);
+			byte[] bytes = zipped ? this.gzipped : this.body;
+			response.setHeader(HttpHeaders.ETAG, etag);
+			if (zipped) {
+				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			}
 			response.setStatus(HttpServletResponse.SC_OK);
-			response.setContentLength(this.body.length);
-			response.getOutputStream().write(this.body);
+			response.setContentLength(bytes.length);
+			response.getOutputStream().write(bytes);
 		}
 
 	}

@@ -21,7 +21,8 @@ class SnapshotResponsesTests {
 					List.of(), List.of(), Map.of(), Map.of(), Map.of(), List.of()),
 			List.of(), List.of(), List.of(), new int[0], Instant.now(), List.of(), new ConcurrentHashMap<>());
 
-	private final Analytics analytics = new Analytics(null, null, null, null) {
+	private final Analytics analytics = new Analytics(null, null,
+			new AnalyticsProperties(java.time.Duration.ofSeconds(1), 2017, 25, 5, 2), null) {
 		@Override
 		Snapshot latest() {
 			return SnapshotResponsesTests.this.snapshot;
@@ -60,7 +61,39 @@ class SnapshotResponsesTests {
 		assertThat(this.computed).hasValue(1);
 	}
 
+	@Test
+	void aKeptAnswerGoesGzippedToAClientThatTakesGzipWithAnETagOfItsOwn() throws Exception {
+		SnapshotResponses filter = new SnapshotResponses(this.analytics, SnapshotResponses.MAX_BYTES);
+		this.body = "{\"values\":[" + "{\"key\":\"groen\",\"label\":\"Groen\"},".repeat(60) + "{}]}";
+		MockHttpServletResponse first = get(filter, "/api/v1/analytics/values", null, "gzip, deflate, br");
+		assertThat(first.getHeader("Content-Encoding")).as("the first answer is computed and sent as it is").isNull();
+		assertThat(first.getHeader("Vary")).contains("Accept-Encoding");
+
+		MockHttpServletResponse zipped = get(filter, "/api/v1/analytics/values", null, "gzip, deflate, br");
+		assertThat(zipped.getHeader("Content-Encoding")).isEqualTo("gzip");
+		assertThat(zipped.getHeader("Vary")).contains("Accept-Encoding");
+		byte[] compressed = zipped.getContentAsByteArray();
+		assertThat(compressed.length).isLessThan(this.body.length() / 4);
+		assertThat(new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(compressed)).readAllBytes(),
+				StandardCharsets.UTF_8)).isEqualTo(this.body);
+		assertThat(zipped.getHeader("ETag")).isNotEqualTo(first.getHeader("ETag")).endsWith("-gzip\"");
+
+		MockHttpServletResponse plain = get(filter, "/api/v1/analytics/values", null, "gzip;q=0, identity");
+		assertThat(plain.getHeader("Content-Encoding")).isNull();
+		assertThat(plain.getContentAsString()).isEqualTo(this.body);
+		assertThat(plain.getHeader("ETag")).isEqualTo(first.getHeader("ETag"));
+		assertThat(get(filter, "/api/v1/analytics/values", zipped.getHeader("ETag"), "gzip").getStatus()).isEqualTo(304);
+		assertThat(this.computed).hasValue(1);
+	}
+
+	private String body = "12345678";
+
 	private MockHttpServletResponse get(SnapshotResponses filter, String uri, String ifNoneMatch) throws Exception {
+		return get(filter, uri, ifNoneMatch, null);
+	}
+
+	private MockHttpServletResponse get(SnapshotResponses filter, String uri, String ifNoneMatch, String acceptEncoding)
+			throws Exception {
 		String[] parts = uri.split("\\?", 2);
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", parts[0]);
 		if (parts.length > 1) {
@@ -69,11 +102,14 @@ class SnapshotResponsesTests {
 		if (ifNoneMatch != null) {
 			request.addHeader("If-None-Match", ifNoneMatch);
 		}
+		if (acceptEncoding != null) {
+			request.addHeader("Accept-Encoding", acceptEncoding);
+		}
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		filter.doFilter(request, response, (req, res) -> {
 			this.computed.incrementAndGet();
 			res.setContentType("application/json");
-			res.getOutputStream().write("12345678".getBytes(StandardCharsets.UTF_8));
+			res.getOutputStream().write(this.body.getBytes(StandardCharsets.UTF_8));
 		});
 		return response;
 	}
