@@ -37,6 +37,14 @@ class BenchHttpTests {
 			answer(exchange, 201, (exchange.getRequestMethod() + " " + exchange.getRequestHeaders().getFirst("Authorization")
 					+ " " + body).getBytes(StandardCharsets.UTF_8), false, false);
 		});
+		this.server.createContext("/gzipped", exchange -> {
+			java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+			try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(packed)) {
+				zip.write("{\"unpacked\":true}".getBytes(StandardCharsets.UTF_8));
+			}
+			exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+			answer(exchange, 200, packed.toByteArray(), true, false);
+		});
 		this.server.createContext("/closing", exchange -> answer(exchange, 200, "bye".getBytes(), false, true));
 		this.server.createContext("/unchanged", exchange -> {
 			this.clientPorts.add(exchange.getRemoteAddress().getPort());
@@ -89,6 +97,13 @@ class BenchHttpTests {
 
 			assertThat(answer.status()).isEqualTo(201);
 			assertThat(answer.text()).isEqualTo("POST Bearer t0k3n {\"values\":[\"groen\"]}");
+		}
+	}
+
+	@Test
+	void unpacksAGzippedBody() throws IOException {
+		try (BenchHttp http = new BenchHttp(this.server.getAddress().getPort())) {
+			assertThat(http.get("/gzipped", Map.of("Accept-Encoding", "gzip")).text()).isEqualTo("{\"unpacked\":true}");
 		}
 	}
 
