@@ -101,9 +101,12 @@ class BenchHttpTests {
 	}
 
 	@Test
-	void unpacksAGzippedBody() throws IOException {
+	void keepsAGzippedBodyPackedAndUnpacksItsText() throws IOException {
 		try (BenchHttp http = new BenchHttp(this.server.getAddress().getPort())) {
-			assertThat(http.get("/gzipped", Map.of("Accept-Encoding", "gzip")).text()).isEqualTo("{\"unpacked\":true}");
+			BenchHttp.Answer answer = http.get("/gzipped", Map.of("Accept-Encoding", "gzip"));
+			assertThat(answer.gzipped()).isTrue();
+			assertThat(answer.body()).startsWith((byte) 0x1f, (byte) 0x8b);
+			assertThat(answer.text()).isEqualTo("{\"unpacked\":true}");
 		}
 	}
 

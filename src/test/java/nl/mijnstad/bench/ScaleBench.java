@@ -567,7 +567,7 @@ class ScaleBench {
 
 		Reader(int port, String token, int offset, Map<String, Latencies> byEndpoint) {
 			this.http = new BenchHttp(port);
-			// As a browser asks: it takes gzip (and BenchHttp unpacks it, as the browser would).
+			// As a browser asks: it takes gzip (which it would unpack on its own machine, not on the service's cores).
 			this.headers = Map.of("Authorization", token, "Accept-Encoding", "gzip");
 			this.next = offset;
 			this.byEndpoint = byEndpoint;
