@@ -122,6 +122,8 @@ final class Load {
 		for (Thread thread : threads) {
 			thread.join();
 		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
 		for (Client client : clients) {
 			if (client instanceof AutoCloseable closeable) {
 				try {
@@ -132,9 +134,8 @@ final class Load {
 				}
 			}
 		}
-		double seconds = (System.nanoTime() - start) / 1e9;
 		return new Outcome(this.completed.get(), failed.get(), seconds, Latencies.merge(latencies),
-				firstFailure.get(), (processCpuNanos() - cpuStart) / 1e9);
+				firstFailure.get(), cpuSeconds);
 	}
 
 	/** CPU time of this process (service, database and load generator share it), in nanoseconds. */

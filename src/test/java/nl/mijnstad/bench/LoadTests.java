@@ -44,6 +44,54 @@ class LoadTests {
 	}
 
 	@Test
+	void chargesTheProcessCpuOfTheRunToItsOperations() throws InterruptedException {
+		// Each operation keeps its thread busy for about 2 ms of CPU: the run must charge at least most of it.
+		Load.Client spinning = new Load.Client() {
+			@Override
+			public void prepare() {
+			}
+
+			@Override
+			public boolean perform() {
+				java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+				long until = threads.getCurrentThreadCpuTime() + 2_000_000L;
+				while (threads.getCurrentThreadCpuTime() < until) {
+					Thread.onSpinWait();
+				}
+				return true;
+			}
+		};
+		Load.Outcome outcome = new Load().run(List.of(spinning), Duration.ofMillis(200));
+		assertThat(outcome.completed()).isPositive();
+		assertThat(outcome.cpuMillisPerOperation()).isGreaterThanOrEqualTo(1.5);
+		assertThat(outcome.cpuBusy()).isPositive().isLessThanOrEqualTo(1.05);
+	}
+
+	@Test
+	void closesClientsThatHoldAConnection() throws InterruptedException {
+		AtomicInteger closed = new AtomicInteger();
+		final class Closing implements Load.Client, AutoCloseable {
+
+			@Override
+			public void prepare() {
+			}
+
+			@Override
+			public boolean perform() {
+				return true;
+			}
+
+			@Override
+			public void close() {
+				closed.incrementAndGet();
+			}
+
+		}
+		new Load().run(List.of(new Closing(), new Closing()), Duration.ofMillis(10));
+		assertThat(closed).hasValue(2);
+	}
+
+	@Test
 	void anExceptionCountsAsAFailureAndIsReported() throws InterruptedException {
 		Load.Client failing = new Load.Client() {
 			@Override

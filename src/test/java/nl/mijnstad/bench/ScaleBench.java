@@ -506,7 +506,7 @@ class ScaleBench {
 	}
 
 	/** Whether the shared values hold this key now. */
-	private static boolean sharedValues(HttpClient http, int port, String token, String key) throws Exception {
+	private static boolean sharedValuesHold(HttpClient http, int port, String token, String key) throws Exception {
 		HttpResponse<String> response = http.send(HttpRequest
 			.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/analytics/values"))
 			.header("Authorization", token)
@@ -539,10 +539,10 @@ class ScaleBench {
 				wording = word.toString();
 				key = normaliser.key(wording);
 			}
-			while (sharedValues(http, api.port(), token, key));
+			while (sharedValuesHold(http, api.port(), token, key));
 			long committed = ingest.submitWithValue(wording);
 			while (true) {
-				if (sharedValues(http, api.port(), token, key)) {
+				if (sharedValuesHold(http, api.port(), token, key)) {
 					break;
 				}
 				if (System.nanoTime() - committed > Duration.ofMinutes(2).toNanos()) {

@@ -3,6 +3,7 @@ package nl.mijnstad.submission;
 import java.time.LocalDate;
 import java.util.Map;
 
+import nl.mijnstad.graph.DatabaseConflicts;
 import nl.mijnstad.vocabulary.Normaliser;
 
 import org.neo4j.driver.Driver;
@@ -42,7 +43,8 @@ public final class RawSubmissionWriter {
 				return session.run(GatheringRepository.WRITE, parameters).list().size() == 1;
 			}
 			catch (TransientException ex) {
-				if (attempt > RETRIES || !ex.code().startsWith("Neo.TransientError.Transaction.")) {
+				// The service's own rule for what a new attempt resolves.
+				if (attempt > RETRIES || !DatabaseConflicts.isConflict(ex)) {
 					throw ex;
 				}
 				try {
