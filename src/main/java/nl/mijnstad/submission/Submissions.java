@@ -1,13 +1,9 @@
 package nl.mijnstad.submission;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,8 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Takes in a gathering's output: checks it, writes it in one transaction with one statement, and makes a
@@ -44,19 +38,15 @@ public class Submissions {
 
 	private final RetriedTransactions transactions;
 
-	private final JsonMapper json;
-
 	private final Clock clock = Clock.systemDefaultZone();
 
 	/** Set by Spring; tells the analytics a gathering committed, so they refresh without waiting for a poll. */
 	private ApplicationEventPublisher events = event -> { };
 
-	Submissions(GatheringRepository repository, Normaliser normaliser, RetriedTransactions transactions,
-			JsonMapper json) {
+	Submissions(GatheringRepository repository, Normaliser normaliser, RetriedTransactions transactions) {
 		this.repository = repository;
 		this.normaliser = normaliser;
 		this.transactions = transactions;
-		this.json = json;
 	}
 
 	@Autowired
@@ -74,7 +64,7 @@ public class Submissions {
 		}
 		SubmissionPlan plan = SubmissionPlan.of(submission, this.normaliser, LocalDate.now(this.clock));
 		String submissionKey = SubmissionPlan.storedKey(caller.username(), idempotencyKey);
-		String requestHash = hash(networkId, submission);
+		String requestHash = RequestHash.of(networkId, submission);
 		Optional<GatheringView> written;
 		try {
 			written = write(plan, networkId, caller.username(), submissionKey, requestHash);
@@ -137,18 +127,6 @@ public class Submissions {
 	public GatheringView get(String id, Caller caller) {
 		GatheringView view = this.repository.find(id).orElseThrow(() -> new NotFoundException("gathering", id));
 		return caller.holds(view.network()) ? view : view.withoutPeople();
-	}
-
-	private String hash(String networkId, GatheringSubmission submission) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(networkId.getBytes(StandardCharsets.UTF_8));
-			digest.update(this.json.writeValueAsBytes(submission));
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
