@@ -31,19 +31,6 @@ final class Profile implements AutoCloseable {
 		this.recording.start();
 	}
 
-	/** Leaves out what runs until {@link #resume}: JFR cannot pause, so events are simply disabled. */
-	void pause() {
-		this.recording.disable("jdk.ExecutionSample");
-		this.recording.disable("jdk.GarbageCollection");
-		this.recording.disable("jdk.ObjectAllocationSample");
-	}
-
-	void resume() {
-		this.recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(10));
-		this.recording.enable("jdk.GarbageCollection");
-		this.recording.enable("jdk.ObjectAllocationSample").with("throttle", "300/s");
-	}
-
 	/** Stops, writes the .jfr file, and summarises the samples of threads whose name matches. */
 	Map<String, Object> summary(int top) throws IOException {
 		this.recording.stop();

@@ -385,34 +385,33 @@ class ScaleBench {
 				this.round.toSeconds(), WRITERS), Duration.ofSeconds(5), () -> fmt("%,d submissions", load.completedSoFar()));
 		List<Load.Outcome> raw = new ArrayList<>();
 		List<Load.Outcome> api = new ArrayList<>();
-		// The first raw round has a recording of its own, stopped before the API's starts: JFR writes one stream,
-		// and a recording's file holds whatever was sampled while it ran, whoever enabled the samples.
+		// The first round of each path is profiled and the second of neither, so both carry a recording's cost alike.
+		// A recording per path, each stopped before the other starts: JFR writes one stream, and a recording's file
+		// holds whatever was sampled while it ran, whoever enabled the samples.
 		String name = this.scale.name().toLowerCase(Locale.ROOT) + ".jfr";
-		Profile rawProfile = new Profile(this.dir.resolve("ingest-raw-" + name));
-		raw.add(load.run(ingest.rawClients(), this.round));
-		Map<String, Object> rawProfiled = rawProfile.summary(15);
-		rawProfile.close();
-		Profile profile = null;
+		Map<String, Object> rawProfiled = Map.of();
+		Map<String, Object> profiled = Map.of();
 		for (int r = 0; r < 2; r++) {
-			if (r > 0) {
-				profile.pause();
-				raw.add(load.run(ingest.rawClients(), this.round));
-				profile.resume();
-			}
-			else {
-				profile = new Profile(this.dir.resolve("ingest-api-" + name));
+			Profile rawProfile = (r == 0) ? new Profile(this.dir.resolve("ingest-raw-" + name)) : null;
+			raw.add(load.run(ingest.rawClients(), this.round));
+			if (rawProfile != null) {
+				rawProfiled = rawProfile.summary(15);
+				rawProfile.close();
 			}
 			this.progress.print(fmt("  round %d raw: %.0f/s, p99 %.1f ms, CPU %.1f ms per submission, cores %.0f%% busy",
 					r + 1, raw.getLast().perSecond(), raw.getLast().latencies().percentileMillis(99),
 					raw.getLast().cpuMillisPerOperation(), 100 * raw.getLast().cpuBusy()));
+			Profile apiProfile = (r == 0) ? new Profile(this.dir.resolve("ingest-api-" + name)) : null;
 			api.add(load.run(ingest.apiClients(), this.round));
+			if (apiProfile != null) {
+				profiled = apiProfile.summary(15);
+				apiProfile.close();
+			}
 			this.progress.print(fmt("  round %d API: %.0f/s, p99 %.1f ms, CPU %.1f ms per submission, cores %.0f%% busy",
 					r + 1, api.getLast().perSecond(), api.getLast().latencies().percentileMillis(99),
 					api.getLast().cpuMillisPerOperation(), 100 * api.getLast().cpuBusy()));
 		}
-		Map<String, Object> profiled = profile.summary(15);
-		profile.close();
-		this.progress.print("  where the API rounds spend their time (JFR execution samples, all threads): "
+		this.progress.print("  where the first API round spends its time (JFR execution samples, all threads): "
 				+ profiled.get("innermostMijnStadMethods") + "; by thread " + profiled.get("threads"));
 		this.progress.print("  where the first raw round spends its time, by thread: " + rawProfiled.get("threads"));
 		Load.Outcome rawAll = combine(raw);
