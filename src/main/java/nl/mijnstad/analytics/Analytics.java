@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import nl.mijnstad.analytics.algorithm.MembershipOverlap;
@@ -67,6 +68,9 @@ public class Analytics implements DisposableBean {
 
 	/** Whether a wake-up refresh is already queued; further wake-ups until it starts change nothing. */
 	private final AtomicBoolean wakeQueued = new AtomicBoolean();
+
+	/** Open {@link #pause() pauses}; while any is open the thread skips its polls and wake-ups. */
+	private final AtomicInteger pauses = new AtomicInteger();
 
 	/** When the thread may next refresh, after resting from the last refresh. */
 	private final RefreshPacing pacing;
@@ -157,6 +161,40 @@ public class Analytics implements DisposableBean {
 		return this.current.get();
 	}
 
+	/** An open pause of the refresher; closing it lets the refresher catch up at once. */
+	public interface Pause extends AutoCloseable {
+
+		@Override
+		void close();
+
+	}
+
+	/**
+	 * Holds refreshes back until the returned pause is closed; reads keep the last snapshot meanwhile. For a stretch
+	 * of work that should have the cores to itself, such as the ingest benchmark (a refresh's cost grows with the
+	 * data, so it would weigh most on whichever measured round came last). Returns once a refresh that was running
+	 * has finished, so none overlaps what follows.
+	 */
+	public Pause pause() {
+		this.pauses.incrementAndGet();
+		try {
+			// The refresher is one thread: once this no-op has run, any refresh that was running is over.
+			this.refresher.submit(() -> { }).get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (java.util.concurrent.ExecutionException | java.util.concurrent.RejectedExecutionException ex) {
+			// shutting down: there is nothing left to hold back
+		}
+		AtomicBoolean closed = new AtomicBoolean();
+		return () -> {
+			if (closed.compareAndSet(false, true) && this.pauses.decrementAndGet() == 0) {
+				wakeIn(0);
+			}
+		};
+	}
+
 	/** Waits until the analytics reflect every write committed before this call; for tests and benchmarks. */
 	public Snapshot awaitFresh(Duration timeout) throws InterruptedException {
 		List<Long> target = signature();
@@ -172,6 +210,9 @@ public class Analytics implements DisposableBean {
 	}
 
 	private void refreshIfChanged() {
+		if (this.pauses.get() > 0) {
+			return;
+		}
 		try {
 			List<Long> signature = signature();
 			Snapshot snapshot = this.current.get();
