@@ -40,11 +40,15 @@ class SnapshotResponses extends OncePerRequestFilter {
 
 	static final String PREFIX = "/api/v1/analytics/";
 
-	static final int MAX_BODY = 1 << 20;
+	/**
+	 * At national scale the clusters answer is 3.6 MB (20,000 networks); with a cap of 1 MiB it was serialised again
+	 * for every read, and that took over half of the dashboard's CPU (BENCHMARKS.md, 2026-11-29).
+	 */
+	static final int MAX_BODY = 8 << 20;
 
 	static final int MAX_ENTRIES = 512;
 
-	static final long MAX_BYTES = 32L << 20;
+	static final long MAX_BYTES = 64L << 20;
 
 	/** The headers a controller sets that belong to the answer and must come back with it. */
 	private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.VARY,

@@ -47,6 +47,22 @@ class SnapshotResponsesTests {
 	}
 
 	@Test
+	void anAnswerOfTheNationalClustersSizeIsKeptAndOneAboveTheCapIsNot() throws Exception {
+		SnapshotResponses filter = new SnapshotResponses(this.analytics, SnapshotResponses.MAX_BYTES);
+		// 3.6 MB: the clusters answer at national scale, which a 1 MiB cap made the service serialise for every read
+		this.body = "{\"clusters\":[" + "{\"id\":1,\"networks\":[\"n-0001\"]},".repeat(120_000) + "{}]}";
+		assertThat(this.body.length()).isGreaterThan(3_500_000);
+		get(filter, "/api/v1/analytics/clusters", null);
+		assertThat(get(filter, "/api/v1/analytics/clusters", null).getContentAsString()).isEqualTo(this.body);
+		assertThat(this.computed).as("computed once, then kept").hasValue(1);
+
+		this.body = "x".repeat(SnapshotResponses.MAX_BODY + 1);
+		get(filter, "/api/v1/analytics/coverage", null);
+		get(filter, "/api/v1/analytics/coverage", null);
+		assertThat(this.computed).as("above the cap: computed each time").hasValue(3);
+	}
+
+	@Test
 	void aKeptAnswerIsNotSentAgainToAClientThatHoldsIt() throws Exception {
 		SnapshotResponses filter = new SnapshotResponses(this.analytics, SnapshotResponses.MAX_BYTES);
 		String etag = get(filter, "/api/v1/analytics/values", null).getHeader("ETag");
