@@ -104,6 +104,12 @@ final class Browser implements AutoCloseable {
 		return this.driver.switchTo().activeElement();
 	}
 
+	/** Waits until the element with this id has the keyboard focus (a page's script may give it after the page came). */
+	void waitForFocus(String id) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+			.until(d -> id.equals(focused().getAttribute("id")));
+	}
+
 	/** Waits until the element shows a text containing the fragment, across a page being replaced. */
 	void waitForText(String css, String fragment) {
 		new WebDriverWait(this.driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)

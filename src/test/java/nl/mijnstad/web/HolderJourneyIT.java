@@ -92,7 +92,7 @@ class HolderJourneyIT extends PageTest {
 		if (window.equals("phone")) {
 			b.screenshot("holder-form-summary-phone");
 		}
-		b.find("#send").click();
+		b.submit("#send");
 
 		assertThat(b.find(".notice").getText()).contains("opgeslagen");
 		assertThat(b.all("ol.spearheads-view > li > h3").stream().map(WebElement::getText).toList())
@@ -125,6 +125,8 @@ class HolderJourneyIT extends PageTest {
 		// Round 1: no date, and a number of participants that is no number.
 		b.type("#participants", "veel");
 		toSummaryAndSend(b);
+		// The page's script gives the focus once the document has loaded, which may be after its heading is there.
+		b.waitForFocus("error-summary");
 		assertThat(b.focused().getAttribute("id")).as("the error summary takes the focus").isEqualTo("error-summary");
 		assertThat(b.driver.getTitle()).startsWith("Fout:");
 		assertThat(b.find("#heldOn-error").getText()).contains("Vul dit in.");
@@ -160,7 +162,7 @@ class HolderJourneyIT extends PageTest {
 		while (!b.all("section.step:not([hidden]) button[data-next]").isEmpty()) {
 			next(b);
 		}
-		b.find("#send").click();
+		b.submit("#send");
 	}
 
 	private static List<String> titles(Browser b) {
