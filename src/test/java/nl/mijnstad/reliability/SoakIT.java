@@ -59,6 +59,13 @@ class SoakIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** A class histogram's last line: {@code Total <instances> <bytes>}. */
+	private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$");
+
+	/** A histogram's rows of filler arrays: {@code <rank>: <instances> <bytes> [Ljdk.internal.vm.FillerElement;}. */
+	private static final Pattern HISTOGRAM_FILLERS = Pattern
+		.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+\\S*FillerElement");
+
 	@Test
 	void concurrentIngestAndDashboardReadsGiveNo5xxLoseNothingAndKeepTheHeapFlat(@TempDir Path dataDir)
 			throws Exception {
@@ -188,10 +195,10 @@ class SoakIT {
 	 */
 	private static long liveHeap(ServiceProcess service) throws Exception {
 		String histogram = jcmd(service.pid(), "GC.class_histogram");
-		Matcher total = Pattern.compile("(?m)^Total\\s+\\d+\\s+(\\d+)\\s*$").matcher(histogram);
+		Matcher total = HISTOGRAM_TOTAL.matcher(histogram);
 		assertThat(total.find()).as("a total in the class histogram").isTrue();
 		long filler = 0;
-		Matcher fillers = Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+\\S*FillerElement").matcher(histogram);
+		Matcher fillers = HISTOGRAM_FILLERS.matcher(histogram);
 		while (fillers.find()) {
 			filler += Long.parseLong(fillers.group(1));
 		}
