@@ -101,6 +101,12 @@ public final class Api {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body)), Map.of());
 	}
 
+	/** Posts the body chunked, without a Content-Length, as a client streaming an upload of unknown size does. */
+	public Answer postChunked(String path, String auth, byte[] body, String contentType) {
+		return send(request(path, auth).header("Content-Type", contentType)
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))), Map.of());
+	}
+
 	private HttpRequest.Builder request(String path, String auth) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
 		if (auth != null) {

@@ -47,12 +47,15 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > this.limit) {
+		long declared = request.getContentLengthLong();
+		if (declared > this.limit) {
 			this.problems.write(request, response, 413, "Payload too large",
 					"The request body is larger than " + this.limit + " bytes");
 			return;
 		}
-		chain.doFilter(new Limited(request, this.limit), response);
+		// A declared length is all the server reads of a body, so only a body without one (chunked) needs
+		// counting; not wrapping the others spares every call on the request a level of delegation.
+		chain.doFilter(declared < 0 ? new Limited(request, this.limit) : request, response);
 	}
 
 	private static final class Limited extends HttpServletRequestWrapper {

@@ -15,9 +15,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -25,6 +25,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -42,10 +45,17 @@ class SecurityConfiguration {
 			ObjectProvider<RouteRules> rules, LoginThrottle throttle) throws Exception {
 		// No securityMatcher: ordered last, this chain takes every request the page chains do not claim, so a
 		// path that no chain names is still denied rather than served without security.
-		// Stateless: no session, so nothing to log out of and no request to save for after a login page; those two
-		// filters would only cost every API request their time.
+		// Stateless: the security context lives in the request only, so no session is ever made. Then there is
+		// nothing to log out of, no request to save for after a login page, no session to manage or keep out of
+		// URLs, and the servlet API's own login calls are not used: those filters (and the request and response
+		// wrappers three of them add, through which every later call on the request passes) would only cost every
+		// API request their time.
+		SecurityContextRepository requestOnly = new RequestAttributeSecurityContextRepository();
+		http.setSharedObject(SecurityContextRepository.class, requestOnly);
 		http.csrf(csrf -> csrf.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(context -> context.securityContextRepository(requestOnly))
+			.sessionManagement(session -> session.disable())
+			.servletApi(servletApi -> servletApi.disable())
 			.logout(logout -> logout.disable())
 			.requestCache(cache -> cache.disable())
 			.httpBasic(basic -> basic.realmName("Mijn Stad").authenticationEntryPoint(unauthorized(problems)))
@@ -56,6 +66,15 @@ class SecurityConfiguration {
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.addFilterBefore(new ThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
 			.headers(headers -> headers
+				// Written before the request is handled rather than wrapping it to write them on commit: no API
+				// answer sets headers of its own that these would have to give way to.
+				.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+					@Override
+					public <F extends HeaderWriterFilter> F postProcess(F filter) {
+						filter.setShouldWriteHeadersEagerly(true);
+						return filter;
+					}
+				})
 				.contentSecurityPolicy(csp -> csp.policyDirectives(
 						"default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))

@@ -67,6 +67,23 @@ class AccountApiIT extends IntegrationTest {
 	}
 
 	@Test
+	void theApiKeepsNoSessionAndSendsItsSecurityHeaders() {
+		String basic = api().account("POLICYMAKER");
+		String token = api().post("/api/v1/tokens", basic, "").json().get("token").asString();
+
+		for (Answer answer : List.of(api().get("/api/v1/reference/districts", basic),
+				api().get("/api/v1/reference/districts", Api.bearer(token)),
+				api().get("/api/v1/reference/districts", null), api().get("/api/v1/nothing-here", basic))) {
+			assertThat(answer.headers().allValues("Set-Cookie")).isEmpty();
+			assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+			assertThat(answer.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+			assertThat(answer.headers().firstValue("Content-Security-Policy"))
+				.hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'"));
+			assertThat(answer.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+		}
+	}
+
+	@Test
 	void aHolderWhoRegistersANetworkHoldsItAtOnce() {
 		String basic = api().account("NETWORK_HOLDER");
 		String token = api().post("/api/v1/tokens", basic, "").json().get("token").asString();

@@ -297,6 +297,19 @@ class SubmissionApiIT extends IntegrationTest {
 	}
 
 	@Test
+	void chunkedBodiesOverOneMebibyteAre413AndChangeNothing() {
+		long[] before = graphSize();
+		byte[] huge = ("{\"heldOn\": \"2024-01-01\", \"participants\": 3, \"values\": [\"" + "a".repeat(1024 * 1024)
+				+ "\"]}").getBytes();
+
+		Answer answer = api().postChunked(path(), this.holder, huge, "application/json");
+
+		assertThat(answer.status()).isEqualTo(413);
+		assertThat(answer.contentType()).isEqualTo("application/problem+json");
+		assertThat(graphSize()).isEqualTo(before);
+	}
+
+	@Test
 	void anUnknownNetworkIs404() {
 		Answer answer = api().post("/api/v1/networks/" + UUID.randomUUID() + "/gatherings", api().admin(),
 				submission());
