@@ -58,6 +58,12 @@ class ScaleBench {
 
 	private static final Duration WARM_UP_BLOCK = Duration.ofSeconds(20);
 
+	/** Measured ingest rounds per path. */
+	private static final int ROUNDS = 4;
+
+	/** The length of the profiled ingest round of each path, long enough for a few thousand samples. */
+	private static final Duration PROFILED_ROUND = Duration.ofSeconds(20);
+
 	private static final List<String> DASHBOARD = List.of("/api/v1/analytics/values", "/api/v1/analytics/spearheads",
 			"/api/v1/analytics/clusters", "/api/v1/analytics/overlaps", "/api/v1/analytics/coverage",
 			"/api/v1/analytics/frontier", "/api/v1/analytics/brokers");
@@ -70,7 +76,7 @@ class ScaleBench {
 
 	private final Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warmup", 60));
 
-	private final Duration round = Duration.ofSeconds(Long.getLong("bench.round", 20));
+	private final Duration round = Duration.ofSeconds(Long.getLong("bench.round", 10));
 
 	private final Duration readers = Duration.ofSeconds(Long.getLong("bench.readers", 20));
 
@@ -139,7 +145,7 @@ class ScaleBench {
 					// weigh most on whichever round came last, and it is neither path's work. Its cost under ingest is
 					// the dashboard measure's subject.
 					try (Analytics.Pause paused = analytics.pause()) {
-						ingest(ingest);
+						ingest(ingest, driver);
 					}
 				}
 				if (this.measures.contains("dashboard")) {
@@ -381,7 +387,7 @@ class ScaleBench {
 
 	// ---- (1) ingest --------------------------------------------------------------------------------------------
 
-	private void ingest(Ingest ingest) throws Exception {
+	private void ingest(Ingest ingest, Driver driver) throws Exception {
 		Load load = new Load();
 		Progress.Step step = this.progress.step(fmt("ingest warm-up: %d s through the API, %d s raw, alternating",
 				this.warmUp.toSeconds(), this.warmUp.toSeconds()), Duration.ofSeconds(5), () -> fmt("%,d submissions", load.completedSoFar()));
@@ -398,20 +404,26 @@ class ScaleBench {
 		Load.Outcome apiWarm = combine(apiWarmBlocks);
 		Load.Outcome rawWarm = combine(rawWarmBlocks);
 		step.done(fmt("API %.0f/s, raw %.0f/s", apiWarm.perSecond(), rawWarm.perSecond()));
-		step = this.progress.step(fmt("ingest: 2 rounds of %d s raw then %d s API, %d clients each, then a profiled round of each",
-				this.round.toSeconds(), this.round.toSeconds(), WRITERS), Duration.ofSeconds(5),
+		step = this.progress.step(fmt("ingest: %d rounds of %d s per path in the order raw, API, API, raw, ..., %d clients each, then a profiled round of each",
+				ROUNDS, this.round.toSeconds(), WRITERS), Duration.ofSeconds(5),
 				() -> fmt("%,d submissions", load.completedSoFar()));
+		// A checkpoint before the measure, so the database's next one (after 100,000 transactions or 15 minutes)
+		// falls after it: one flushed some 600 MB of pages for 2-2.7 s in the round it fell in (at city scale the
+		// second raw round in six runs of six, which ran from 1 % faster to 26 % slower than the first), and it is
+		// neither path's work; both write the same transactions, so in the long run they pay alike for it.
+		driver.executableQuery("CALL db.checkpoint()").execute();
 		List<Load.Outcome> raw = new ArrayList<>();
 		List<Load.Outcome> api = new ArrayList<>();
-		for (int r = 0; r < 2; r++) {
-			raw.add(load.run(ingest.rawClients(), this.round));
-			this.progress.print(fmt("  round %d raw: %.0f/s, p99 %.1f ms, CPU %.1f ms per submission, cores %.0f%% busy",
-					r + 1, raw.getLast().perSecond(), raw.getLast().latencies().percentileMillis(99),
-					raw.getLast().cpuMillisPerOperation(), 100 * raw.getLast().cpuBusy()));
-			api.add(load.run(ingest.apiClients(), this.round));
-			this.progress.print(fmt("  round %d API: %.0f/s, p99 %.1f ms, CPU %.1f ms per submission, cores %.0f%% busy",
-					r + 1, api.getLast().perSecond(), api.getLast().latencies().percentileMillis(99),
-					api.getLast().cpuMillisPerOperation(), 100 * api.getLast().cpuBusy()));
+		// Each pair of rounds in turn order (raw first, then API first), so a machine that speeds up or slows down
+		// during the measure weighs on both paths alike; with raw always first, a drift of the host's speed over the
+		// minute the rounds take was counted against the API (rounds of one run of the same code differed by 25 %).
+		for (int r = 0; r < ROUNDS * 2; r++) {
+			boolean rawTurn = r % 4 == 0 || r % 4 == 3;
+			Load.Outcome outcome = load.run(rawTurn ? ingest.rawClients() : ingest.apiClients(), this.round);
+			(rawTurn ? raw : api).add(outcome);
+			this.progress.print(fmt("  round %d %s: %.0f/s, p99 %.1f ms, CPU %.1f ms per submission, cores %.0f%% busy",
+					(rawTurn ? raw : api).size(), rawTurn ? "raw" : "API", outcome.perSecond(),
+					outcome.latencies().percentileMillis(99), outcome.cpuMillisPerOperation(), 100 * outcome.cpuBusy()));
 		}
 		// The profiles come from a round of each path after the measured ones, and count in no figure: sampling a
 		// stack costs more the deeper it is, so a recording slows the API's deep request stacks more than the raw
@@ -421,12 +433,12 @@ class ScaleBench {
 		String name = this.scale.name().toLowerCase(Locale.ROOT) + ".jfr";
 		Map<String, Object> rawProfiled;
 		try (Profile rawProfile = new Profile(this.dir.resolve("ingest-raw-" + name))) {
-			load.run(ingest.rawClients(), this.round);
+			load.run(ingest.rawClients(), PROFILED_ROUND);
 			rawProfiled = rawProfile.summary(15);
 		}
 		Map<String, Object> profiled;
 		try (Profile apiProfile = new Profile(this.dir.resolve("ingest-api-" + name))) {
-			load.run(ingest.apiClients(), this.round);
+			load.run(ingest.apiClients(), PROFILED_ROUND);
 			profiled = apiProfile.summary(15);
 		}
 		this.progress.print("  where the profiled API round spends its time (JFR execution samples, all threads): "
