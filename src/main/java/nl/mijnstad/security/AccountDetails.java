@@ -13,10 +13,16 @@ final class AccountDetails implements UserDetails, CredentialsContainer {
 
 	private final Caller caller;
 
+	private final List<GrantedAuthority> authorities;
+
 	private String passwordHash;
 
 	AccountDetails(Caller caller, String passwordHash) {
 		this.caller = caller;
+		this.authorities = caller.roles()
+			.stream()
+			.map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
+			.toList();
 		this.passwordHash = passwordHash;
 	}
 
@@ -26,11 +32,7 @@ final class AccountDetails implements UserDetails, CredentialsContainer {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		List<GrantedAuthority> authorities = this.caller.roles()
-			.stream()
-			.map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
-			.toList();
-		return authorities;
+		return this.authorities;
 	}
 
 	@Override

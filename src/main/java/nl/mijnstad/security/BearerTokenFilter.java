@@ -20,11 +20,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
 
 	private static final String PREFIX = "Bearer ";
 
-	private final Tokens tokens;
+	private final TokenChecks tokens;
 
 	private final ProblemWriter problems;
 
-	BearerTokenFilter(Tokens tokens, ProblemWriter problems) {
+	BearerTokenFilter(TokenChecks tokens, ProblemWriter problems) {
 		this.tokens = tokens;
 		this.problems = problems;
 	}
@@ -38,14 +38,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			return;
 		}
 		String token = header.substring(PREFIX.length()).strip();
-		var caller = token.isEmpty() || token.length() > 200 ? java.util.Optional.<Caller>empty()
+		var account = token.isEmpty() || token.length() > 200 ? java.util.Optional.<AccountDetails>empty()
 				: this.tokens.check(token);
-		if (caller.isEmpty()) {
+		if (account.isEmpty()) {
 			this.problems.write(request, response, 401, "Unauthorized", "The token is unknown, expired or revoked",
 					java.util.Map.of(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\""));
 			return;
 		}
-		AccountDetails details = new AccountDetails(caller.get(), null);
+		AccountDetails details = account.get();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));

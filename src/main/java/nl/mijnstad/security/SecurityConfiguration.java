@@ -41,7 +41,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(Ordered.LOWEST_PRECEDENCE)
-	SecurityFilterChain api(HttpSecurity http, Tokens tokens, ProblemWriter problems,
+	SecurityFilterChain api(HttpSecurity http, TokenChecks tokens, ProblemWriter problems,
 			ObjectProvider<RouteRules> rules, LoginThrottle throttle) throws Exception {
 		// No securityMatcher: ordered last, this chain takes every request the page chains do not claim, so a
 		// path that no chain names is still denied rather than served without security.

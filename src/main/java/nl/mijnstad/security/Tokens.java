@@ -8,17 +8,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import nl.mijnstad.graph.RetriedOnConflict;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Issues, checks and revokes API tokens. A token is 256 random bits; only its SHA-256 is stored, so checking
- * one costs a hash and (at most every few seconds) one lookup, never a password hash: the API path stays fast.
+ * Issues and revokes API tokens ({@link TokenChecks} checks them). A token is 256 random bits; only its SHA-256 is
+ * stored, so checking one costs a hash and (at most every few seconds) one lookup, never a password hash.
  */
 @Service
 class Tokens {
@@ -42,14 +39,12 @@ class Tokens {
 
 	private final SecureRandom random = new SecureRandom();
 
-	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+	private final TokenChecks checks;
 
-	private record Cached(Caller caller, Instant expiresAt, Instant checkedAt) {
-	}
-
-	Tokens(AccountRepository accounts, SecurityProperties properties) {
+	Tokens(AccountRepository accounts, SecurityProperties properties, TokenChecks checks) {
 		this.accounts = accounts;
 		this.properties = properties;
+		this.checks = checks;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -66,34 +61,16 @@ class Tokens {
 		return new Issued(token, expiresAt);
 	}
 
-	Optional<Caller> check(String token) {
-		String hash = hash(token);
-		Instant now = this.clock.instant();
-		Cached cached = this.cache.get(hash);
-		if (cached == null || cached.checkedAt().plus(this.properties.tokenCacheTime()).isBefore(now)) {
-			cached = this.accounts.findToken(hash)
-				.flatMap(stored -> this.accounts.find(stored.username())
-					.map(account -> new Cached(account.caller(), stored.expiresAt(), now)))
-				.orElse(null);
-			if (cached == null) {
-				this.cache.remove(hash);
-				return Optional.empty();
-			}
-			this.cache.put(hash, cached);
-		}
-		return cached.expiresAt().isAfter(now) ? Optional.of(cached.caller()) : Optional.empty();
-	}
-
 	@RetriedOnConflict
 	void revoke(String token) {
 		String hash = hash(token);
 		this.accounts.deleteToken(hash);
-		this.cache.remove(hash);
+		this.checks.revoked(hash);
 	}
 
 	/** Forgets what was cached for an account, so a change to its networks counts at the next request. */
 	void forget(String username) {
-		this.cache.values().removeIf(cached -> cached.caller().username().equals(username));
+		this.checks.forget(username);
 	}
 
 	static String hash(String token) {
