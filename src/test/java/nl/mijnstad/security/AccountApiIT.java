@@ -116,4 +116,19 @@ class AccountApiIT extends IntegrationTest {
 		assertThat(api().get("/v3/api-docs", null).status()).isEqualTo(200);
 	}
 
+	@Test
+	void adminsReadTheRequestMetricsAndNobodyElse() {
+		api().get("/api/v1/reference/districts", api().admin());
+
+		Answer timings = api().get("/actuator/metrics/http.server.requests?tag=uri:/api/v1/reference/districts",
+				api().admin());
+
+		assertThat(timings.status()).isEqualTo(200);
+		assertThat(timings.json().get("measurements").findValuesAsString("statistic")).contains("COUNT", "TOTAL_TIME");
+		assertThat(timings.json().get("measurements").get(0).get("value").asDouble()).isPositive();
+		assertThat(api().get("/actuator/metrics", api().account("POLICYMAKER")).status()).isEqualTo(403);
+		assertThat(api().get("/actuator/metrics", null).status()).isEqualTo(401);
+		assertThat(api().get("/actuator/env", api().admin()).status()).isEqualTo(404);
+	}
+
 }
