@@ -15,6 +15,9 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.kernel.impl.transaction.log.checkpoint.CheckPointer;
+import org.neo4j.kernel.impl.transaction.log.checkpoint.SimpleTriggerInfo;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
  * The benchmark's database: an embedded Neo4j like the service's own (Bolt on 127.0.0.1, default memory
@@ -65,6 +68,17 @@ final class BenchDatabase implements AutoCloseable {
 
 	GraphDatabaseService database() {
 		return this.service.database("neo4j");
+	}
+
+	/**
+	 * Makes the database write a checkpoint now. Community has no {@code db.checkpoint()} procedure, so this asks the
+	 * kernel's own check-pointer, which the database running in this process allows. Answers the id of the last
+	 * transaction the checkpoint covers.
+	 */
+	long checkpoint() throws IOException {
+		return ((GraphDatabaseAPI) database()).getDependencyResolver()
+			.resolveDependency(CheckPointer.class)
+			.forceCheckPoint(new SimpleTriggerInfo("benchmark, before the measured ingest rounds"));
 	}
 
 	String boltUri() {

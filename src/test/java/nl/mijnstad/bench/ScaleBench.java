@@ -145,7 +145,7 @@ class ScaleBench {
 					// weigh most on whichever round came last, and it is neither path's work. Its cost under ingest is
 					// the dashboard measure's subject.
 					try (Analytics.Pause paused = analytics.pause()) {
-						ingest(ingest, driver);
+						ingest(ingest, database);
 					}
 				}
 				if (this.measures.contains("dashboard")) {
@@ -387,7 +387,7 @@ class ScaleBench {
 
 	// ---- (1) ingest --------------------------------------------------------------------------------------------
 
-	private void ingest(Ingest ingest, Driver driver) throws Exception {
+	private void ingest(Ingest ingest, BenchDatabase database) throws Exception {
 		Load load = new Load();
 		Progress.Step step = this.progress.step(fmt("ingest warm-up: %d s through the API, %d s raw, alternating",
 				this.warmUp.toSeconds(), this.warmUp.toSeconds()), Duration.ofSeconds(5), () -> fmt("%,d submissions", load.completedSoFar()));
@@ -411,7 +411,7 @@ class ScaleBench {
 		// falls after it: one flushed some 600 MB of pages for 2-2.7 s in the round it fell in (at city scale the
 		// second raw round in six runs of six, which ran from 1 % faster to 26 % slower than the first), and it is
 		// neither path's work; both write the same transactions, so in the long run they pay alike for it.
-		driver.executableQuery("CALL db.checkpoint()").execute();
+		database.checkpoint();
 		List<Load.Outcome> raw = new ArrayList<>();
 		List<Load.Outcome> api = new ArrayList<>();
 		// Each pair of rounds in turn order (raw first, then API first), so a machine that speeds up or slows down
