@@ -53,7 +53,10 @@ class Neo4jClientConfiguration {
 		return manager;
 	}
 
-	/** Whether the driver routes over the members of a cluster: the {@code neo4j}, {@code neo4j+s} and {@code neo4j+ssc} schemes. */
+	/**
+	 * Whether the driver routes over the members of a cluster: the {@code neo4j}, {@code neo4j+s} and
+	 * {@code neo4j+ssc} schemes.
+	 */
 	static boolean routes(URI uri) {
 		String scheme = uri.getScheme();
 		return scheme == null || scheme.startsWith("neo4j");

@@ -19,9 +19,9 @@ public class Accounts {
 
 	private final PasswordEncoder passwords;
 
-	private final Tokens tokens;
+	private final TokenChecks tokens;
 
-	Accounts(AccountRepository repository, PasswordEncoder passwords, Tokens tokens) {
+	Accounts(AccountRepository repository, PasswordEncoder passwords, TokenChecks tokens) {
 		this.repository = repository;
 		this.passwords = passwords;
 		this.tokens = tokens;

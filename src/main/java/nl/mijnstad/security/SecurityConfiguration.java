@@ -26,7 +26,6 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -50,10 +49,8 @@ class SecurityConfiguration {
 		// URLs, and the servlet API's own login calls are not used: those filters (and the request and response
 		// wrappers three of them add, through which every later call on the request passes) would only cost every
 		// API request their time.
-		SecurityContextRepository requestOnly = new RequestAttributeSecurityContextRepository();
-		http.setSharedObject(SecurityContextRepository.class, requestOnly);
 		http.csrf(csrf -> csrf.disable())
-			.securityContext(context -> context.securityContextRepository(requestOnly))
+			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.sessionManagement(session -> session.disable())
 			.servletApi(servletApi -> servletApi.disable())
 			.logout(logout -> logout.disable())

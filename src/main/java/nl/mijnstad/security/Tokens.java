@@ -68,11 +68,6 @@ class Tokens {
 		this.checks.revoked(hash);
 	}
 
-	/** Forgets what was cached for an account, so a change to its networks counts at the next request. */
-	void forget(String username) {
-		this.checks.forget(username);
-	}
-
 	static String hash(String token) {
 		MessageDigest digest = sha256();
 		return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));

@@ -404,8 +404,9 @@ class ScaleBench {
 		Load.Outcome apiWarm = combine(apiWarmBlocks);
 		Load.Outcome rawWarm = combine(rawWarmBlocks);
 		step.done(fmt("API %.0f/s, raw %.0f/s", apiWarm.perSecond(), rawWarm.perSecond()));
-		step = this.progress.step(fmt("ingest: %d rounds of %d s per path in the order raw, API, API, raw, ..., %d clients each, then a profiled round of each",
-				ROUNDS, this.round.toSeconds(), WRITERS), Duration.ofSeconds(5),
+		step = this.progress.step(fmt("ingest: %d rounds of %d s per path in the order raw, API, API, raw, ..., "
+				+ "%d clients each, then a profiled round of each", ROUNDS, this.round.toSeconds(), WRITERS),
+				Duration.ofSeconds(5),
 				() -> fmt("%,d submissions", load.completedSoFar()));
 		// A checkpoint before the measure, so the database's next one (after 100,000 transactions or 15 minutes)
 		// falls after it: one flushed some 600 MB of pages for 2-2.7 s in the round it fell in (at city scale the
@@ -415,8 +416,8 @@ class ScaleBench {
 		List<Load.Outcome> raw = new ArrayList<>();
 		List<Load.Outcome> api = new ArrayList<>();
 		// Each pair of rounds in turn order (raw first, then API first), so a machine that speeds up or slows down
-		// during the measure weighs on both paths alike; with raw always first, a drift of the host's speed over the
-		// minute the rounds take was counted against the API (rounds of one run of the same code differed by 25 %).
+		// during the measure weighs on both paths alike; with raw always first, a steady drift of the host's speed
+		// over the minute the rounds take favoured one of them (rounds of one run of the same code differed by 26 %).
 		for (int r = 0; r < ROUNDS * 2; r++) {
 			boolean rawTurn = r % 4 == 0 || r % 4 == 3;
 			Load.Outcome outcome = load.run(rawTurn ? ingest.rawClients() : ingest.apiClients(), this.round);

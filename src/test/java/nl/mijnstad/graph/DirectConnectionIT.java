@@ -2,6 +2,8 @@ package nl.mijnstad.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
+
 import nl.mijnstad.IntegrationTest;
 
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,7 @@ class DirectConnectionIT extends IntegrationTest {
 
 	@Test
 	void writesLeaveNoBookmarksAndAreSeenAtOnce() {
-		String id = java.util.UUID.randomUUID().toString();
+		String id = UUID.randomUUID().toString();
 
 		this.client.query("CREATE (:Probe {id: $id})").bind(id).to("id").run();
 		long seenOnItsOwn = this.client.query("MATCH (p:Probe {id: $id}) RETURN count(p)").bind(id).to("id")

@@ -129,6 +129,10 @@ class AccountApiIT extends IntegrationTest {
 		assertThat(api().get("/actuator/metrics", api().account("POLICYMAKER")).status()).isEqualTo(403);
 		assertThat(api().get("/actuator/metrics", null).status()).isEqualTo(401);
 		assertThat(api().get("/actuator/env", api().admin()).status()).isEqualTo(404);
+		assertThat(api().get("/actuator/metrics/no.such.metric", api().admin()).status()).isEqualTo(404);
+		Answer malformedTag = api().get("/actuator/metrics/http.server.requests?tag=no-colon", api().admin());
+		assertThat(malformedTag.status()).isEqualTo(400);
+		assertThat(malformedTag.contentType()).isEqualTo("application/problem+json");
 	}
 
 }
