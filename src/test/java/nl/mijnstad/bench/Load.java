@@ -44,6 +44,16 @@ final class Load {
 			return this.cpuSeconds / (this.seconds * Runtime.getRuntime().availableProcessors());
 		}
 
+		/** Several runs as one: their operations, wall times and CPU added up, their latencies merged. */
+		static Outcome combine(List<Outcome> outcomes) {
+			return new Outcome(outcomes.stream().mapToLong(Outcome::completed).sum(),
+					outcomes.stream().mapToLong(Outcome::failed).sum(),
+					outcomes.stream().mapToDouble(Outcome::seconds).sum(),
+					Latencies.merge(outcomes.stream().map(Outcome::latencies).toList()),
+					outcomes.stream().map(Outcome::firstFailure).filter(f -> f != null).findFirst().orElse(null),
+					outcomes.stream().mapToDouble(Outcome::cpuSeconds).sum());
+		}
+
 		Map<String, Object> toMap() {
 			Map<String, Object> map = new java.util.LinkedHashMap<>();
 			map.put("completed", this.completed);

@@ -58,8 +58,6 @@ class ScaleBench {
 
 	private static final Duration WARM_UP_BLOCK = Duration.ofSeconds(20);
 
-	/** Measured ingest rounds per path. */
-	private static final int ROUNDS = 4;
 
 	/** The length of the profiled ingest round of each path, long enough for a few thousand samples. */
 	private static final Duration PROFILED_ROUND = Duration.ofSeconds(20);
@@ -76,7 +74,12 @@ class ScaleBench {
 
 	private final Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warmup", 60));
 
-	private final Duration round = Duration.ofSeconds(Long.getLong("bench.round", 10));
+	/** Measured ingest turns per path, in blocks of raw, API, API, raw (see {@link AlternatingRounds}). */
+	private final int rounds = Integer.getInteger("bench.rounds", 16);
+
+	/** The length of each measured turn, in seconds (a fraction allowed). */
+	private final Duration round = Duration
+		.ofMillis(Math.round(Double.parseDouble(System.getProperty("bench.round", "2.5")) * 1000));
 
 	private final Duration readers = Duration.ofSeconds(Long.getLong("bench.readers", 20));
 
@@ -401,11 +404,11 @@ class ScaleBench {
 			apiWarmBlocks.add(load.run(ingest.apiClients(), block));
 			rawWarmBlocks.add(load.run(ingest.rawClients(), block));
 		}
-		Load.Outcome apiWarm = combine(apiWarmBlocks);
-		Load.Outcome rawWarm = combine(rawWarmBlocks);
+		Load.Outcome apiWarm = Load.Outcome.combine(apiWarmBlocks);
+		Load.Outcome rawWarm = Load.Outcome.combine(rawWarmBlocks);
 		step.done(fmt("API %.0f/s, raw %.0f/s", apiWarm.perSecond(), rawWarm.perSecond()));
-		step = this.progress.step(fmt("ingest: %d rounds of %d s per path in the order raw, API, API, raw, ..., "
-				+ "%d clients each, then a profiled round of each", ROUNDS, this.round.toSeconds(), WRITERS),
+		step = this.progress.step(fmt("ingest: %d turns of %.1f s per path in blocks of raw, API, API, raw, "
+				+ "%d clients each, then a profiled round of each", this.rounds, this.round.toMillis() / 1000.0, WRITERS),
 				Duration.ofSeconds(5),
 				() -> fmt("%,d submissions", load.completedSoFar()));
 		// A checkpoint before the measure, so the database's next one (after 100,000 transactions or 15 minutes)
@@ -413,19 +416,12 @@ class ScaleBench {
 		// second raw round in six runs of six, which ran from 1 % faster to 26 % slower than the first), and it is
 		// neither path's work; both write the same transactions, so in the long run they pay alike for it.
 		database.checkpoint();
-		List<Load.Outcome> raw = new ArrayList<>();
-		List<Load.Outcome> api = new ArrayList<>();
-		// Each pair of rounds in turn order (raw first, then API first), so a machine that speeds up or slows down
-		// during the measure weighs on both paths alike; with raw always first, a steady drift of the host's speed
-		// over the minute the rounds take favoured one of them (rounds of one run of the same code differed by 26 %).
-		for (int r = 0; r < ROUNDS * 2; r++) {
-			boolean rawTurn = r % 4 == 0 || r % 4 == 3;
-			Load.Outcome outcome = load.run(rawTurn ? ingest.rawClients() : ingest.apiClients(), this.round);
-			(rawTurn ? raw : api).add(outcome);
-			this.progress.print(fmt("  round %d %s: %.0f/s, p99 %.1f ms, CPU %.1f ms per submission, cores %.0f%% busy",
-					(rawTurn ? raw : api).size(), rawTurn ? "raw" : "API", outcome.perSecond(),
-					outcome.latencies().percentileMillis(99), outcome.cpuMillisPerOperation(), 100 * outcome.cpuBusy()));
-		}
+		AlternatingRounds.Result measured = AlternatingRounds.run(this.rounds, this.round,
+				(rawTurn, length) -> load.run(rawTurn ? ingest.rawClients() : ingest.apiClients(), length),
+				(block, raw, api) -> this.progress.print(fmt(
+						"  block %d: raw %.0f/s, API %.0f/s (ratio %.2f); CPU per submission raw %.1f, API %.1f ms",
+						block, raw.perSecond(), api.perSecond(), api.perSecond() / raw.perSecond(),
+						raw.cpuMillisPerOperation(), api.cpuMillisPerOperation())));
 		// The profiles come from a round of each path after the measured ones, and count in no figure: sampling a
 		// stack costs more the deeper it is, so a recording slows the API's deep request stacks more than the raw
 		// clients' shallow ones (a profiled API round ran up to 18 % slower than an unprofiled one, a raw round 1 %).
@@ -445,14 +441,19 @@ class ScaleBench {
 		this.progress.print("  where the profiled API round spends its time (JFR execution samples, all threads): "
 				+ profiled.get("innermostMijnStadMethods") + "; by thread " + profiled.get("threads"));
 		this.progress.print("  where the profiled raw round spends its time, by thread: " + rawProfiled.get("threads"));
-		Load.Outcome rawAll = combine(raw);
-		Load.Outcome apiAll = combine(api);
-		double ratio = apiAll.perSecond() / rawAll.perSecond();
+		Load.Outcome rawAll = measured.baselineAll();
+		Load.Outcome apiAll = measured.candidateAll();
+		double ratio = measured.ratio();
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("clients", WRITERS);
 		result.put("api", apiAll.toMap());
 		result.put("raw", rawAll.toMap());
 		result.put("ratio", Load.round(ratio));
+		result.put("turns", Map.of("perPath", this.rounds, "seconds", this.round.toMillis() / 1000.0));
+		result.put("blockRatios", measured.blockRatios().stream().map(Load::round).toList());
+		result.put("medianBlockRatio", Load.round(measured.medianBlockRatio()));
+		result.put("turnsPerSecond", Map.of("raw", measured.baseline().stream().map(o -> Load.round(o.perSecond())).toList(),
+				"api", measured.candidate().stream().map(o -> Load.round(o.perSecond())).toList()));
 		result.put("warmUp", Map.of("api", apiWarm.toMap(), "raw", rawWarm.toMap()));
 		result.put("apiProfile", profiled);
 		result.put("rawProfile", rawProfiled);
@@ -467,17 +468,11 @@ class ScaleBench {
 				fmt("%.0f/s, p50 %.1f ms, p99 %.1f ms; CPU %.1f ms per submission, cores %.0f%% busy", rawAll.perSecond(),
 						rawAll.latencies().percentileMillis(50), rawAll.latencies().percentileMillis(99),
 						rawAll.cpuMillisPerOperation(), 100 * rawAll.cpuBusy()),
-				fmt("%.2f", ratio), "≥ 0.8", (ratio >= 0.8 ? "yes" : "no")
+				fmt("%.2f (blocks of 4 turns: median %.2f, %.2f-%.2f)", ratio, measured.medianBlockRatio(),
+						measured.blockRatios().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN),
+						measured.blockRatios().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN)),
+				"≥ 0.8", (ratio >= 0.8 ? "yes" : "no")
 						+ (apiAll.failed() + rawAll.failed() > 0 ? fmt("; %d failed", apiAll.failed() + rawAll.failed()) : "")));
-	}
-
-	private static Load.Outcome combine(List<Load.Outcome> outcomes) {
-		return new Load.Outcome(outcomes.stream().mapToLong(Load.Outcome::completed).sum(),
-				outcomes.stream().mapToLong(Load.Outcome::failed).sum(),
-				outcomes.stream().mapToDouble(Load.Outcome::seconds).sum(),
-				Latencies.merge(outcomes.stream().map(Load.Outcome::latencies).toList()),
-				outcomes.stream().map(Load.Outcome::firstFailure).filter(f -> f != null).findFirst().orElse(null),
-				outcomes.stream().mapToDouble(Load.Outcome::cpuSeconds).sum());
 	}
 
 	// ---- (4) dashboard reads under ingest, and freshness -------------------------------------------------------

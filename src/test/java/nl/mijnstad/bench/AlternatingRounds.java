@@ -1,0 +1,90 @@
+package nl.mijnstad.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Measured rounds of a baseline and a candidate in short turns, in the order baseline, candidate, candidate,
+ * baseline, and again: each block of four turns gives both the same share of whatever the machine did meanwhile.
+ *
+ * <p>Why short turns: on these machines a stretch of 10-20 s sometimes runs everything up to 1.5 times slower per
+ * operation (database, HTTP threads and load generator alike, at the same CPU use, without a collection, compilation
+ * or checkpoint in it; a JFR recording of a whole city run showed one). In turns of 10 s such a stretch fell on one
+ * path's turn and moved the ratio by up to 0.1; in turns of a few seconds it covers turns of both.
+ */
+final class AlternatingRounds {
+
+	/** Runs one turn of the baseline (true) or of the candidate for the given time. */
+	interface Turn {
+
+		Load.Outcome run(boolean baseline, Duration length) throws InterruptedException;
+
+	}
+
+	/** Told after every block of four turns: the block's number (from 1) and its two paths' outcomes. */
+	interface BlockListener {
+
+		void finished(int block, Load.Outcome baseline, Load.Outcome candidate);
+
+	}
+
+	/** What the turns did, in the order they ran. */
+	record Result(List<Load.Outcome> baseline, List<Load.Outcome> candidate, List<Double> blockRatios) {
+
+		Load.Outcome baselineAll() {
+			return Load.Outcome.combine(this.baseline);
+		}
+
+		Load.Outcome candidateAll() {
+			return Load.Outcome.combine(this.candidate);
+		}
+
+		/** The candidate's rate over the baseline's, each over all its turns. */
+		double ratio() {
+			return candidateAll().perSecond() / baselineAll().perSecond();
+		}
+
+		/** The middle one of the blocks' ratios: what a typical block said, whatever one odd block said. */
+		double medianBlockRatio() {
+			List<Double> sorted = this.blockRatios.stream().sorted().toList();
+			int n = sorted.size();
+			return n == 0 ? Double.NaN : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+		}
+
+	}
+
+	private AlternatingRounds() {
+	}
+
+	/** Whether turn {@code t} (from 0) is the baseline's: turns 0 and 3 of every four. */
+	static boolean baselineTurn(int t) {
+		return t % 4 == 0 || t % 4 == 3;
+	}
+
+	/**
+	 * Runs {@code turnsPerPath} turns of each path (a multiple of two, so every block is whole), each of the given
+	 * length.
+	 */
+	static Result run(int turnsPerPath, Duration length, Turn turn, BlockListener listener)
+			throws InterruptedException {
+		if (turnsPerPath < 2 || turnsPerPath % 2 != 0) {
+			throw new IllegalArgumentException("Turns per path must be an even number of at least 2: " + turnsPerPath);
+		}
+		List<Load.Outcome> baseline = new ArrayList<>();
+		List<Load.Outcome> candidate = new ArrayList<>();
+		List<Double> blockRatios = new ArrayList<>();
+		for (int t = 0; t < turnsPerPath * 2; t++) {
+			boolean baselineTurn = baselineTurn(t);
+			(baselineTurn ? baseline : candidate).add(turn.run(baselineTurn, length));
+			if (t % 4 == 3) {
+				Load.Outcome b = Load.Outcome.combine(baseline.subList(baseline.size() - 2, baseline.size()));
+				Load.Outcome c = Load.Outcome.combine(candidate.subList(candidate.size() - 2, candidate.size()));
+				blockRatios.add(c.perSecond() / b.perSecond());
+				listener.finished(t / 4 + 1, b, c);
+			}
+		}
+		return new Result(List.copyOf(baseline), List.copyOf(candidate), List.copyOf(blockRatios));
+	}
+
+}
