@@ -62,15 +62,20 @@ final class AlternatingRounds {
 		return t % 4 == 0 || t % 4 == 3;
 	}
 
+	/** Refuses a number of turns per path that would leave a block half done (odd, or under 2). */
+	static void requireWholeBlocks(int turnsPerPath) {
+		if (turnsPerPath < 2 || turnsPerPath % 2 != 0) {
+			throw new IllegalArgumentException("Turns per path must be an even number of at least 2: " + turnsPerPath);
+		}
+	}
+
 	/**
 	 * Runs {@code turnsPerPath} turns of each path (a multiple of two, so every block is whole), each of the given
 	 * length.
 	 */
 	static Result run(int turnsPerPath, Duration length, Turn turn, BlockListener listener)
 			throws InterruptedException {
-		if (turnsPerPath < 2 || turnsPerPath % 2 != 0) {
-			throw new IllegalArgumentException("Turns per path must be an even number of at least 2: " + turnsPerPath);
-		}
+		requireWholeBlocks(turnsPerPath);
 		List<Load.Outcome> baseline = new ArrayList<>();
 		List<Load.Outcome> candidate = new ArrayList<>();
 		List<Double> blockRatios = new ArrayList<>();

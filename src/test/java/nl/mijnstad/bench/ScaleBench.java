@@ -101,6 +101,8 @@ class ScaleBench {
 
 	@Test
 	void run() throws Exception {
+		// Before minutes of loading, not when the ingest measure starts.
+		AlternatingRounds.requireWholeBlocks(this.rounds);
 		try {
 			measure();
 		}
