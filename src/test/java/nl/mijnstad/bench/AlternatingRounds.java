@@ -29,8 +29,8 @@ final class AlternatingRounds {
 
 	}
 
-	/** What the turns did, in the order they ran. */
-	record Result(List<Load.Outcome> baseline, List<Load.Outcome> candidate, List<Double> blockRatios) {
+	/** What the turns did, in the order they ran: turns 2k and 2k+1 of each path make block k. */
+	record Result(List<Load.Outcome> baseline, List<Load.Outcome> candidate) {
 
 		Load.Outcome baselineAll() {
 			return Load.Outcome.combine(this.baseline);
@@ -45,9 +45,18 @@ final class AlternatingRounds {
 			return candidateAll().perSecond() / baselineAll().perSecond();
 		}
 
+		/** Each block's candidate rate over its baseline rate, in the order the blocks ran. */
+		List<Double> blockRatios() {
+			List<Double> ratios = new ArrayList<>();
+			for (int b = 0; b + 1 < Math.min(this.baseline.size(), this.candidate.size()); b += 2) {
+				ratios.add(blockRatio(this.baseline.subList(b, b + 2), this.candidate.subList(b, b + 2)));
+			}
+			return ratios;
+		}
+
 		/** The middle one of the blocks' ratios: what a typical block said, whatever one odd block said. */
 		double medianBlockRatio() {
-			List<Double> sorted = this.blockRatios.stream().sorted().toList();
+			List<Double> sorted = blockRatios().stream().sorted().toList();
 			int n = sorted.size();
 			return n == 0 ? Double.NaN : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
 		}
@@ -57,8 +66,12 @@ final class AlternatingRounds {
 	private AlternatingRounds() {
 	}
 
+	private static double blockRatio(List<Load.Outcome> baseline, List<Load.Outcome> candidate) {
+		return Load.Outcome.combine(candidate).perSecond() / Load.Outcome.combine(baseline).perSecond();
+	}
+
 	/** Whether turn {@code t} (from 0) is the baseline's: turns 0 and 3 of every four. */
-	static boolean baselineTurn(int t) {
+	private static boolean baselineTurn(int t) {
 		return t % 4 == 0 || t % 4 == 3;
 	}
 
@@ -78,18 +91,16 @@ final class AlternatingRounds {
 		requireWholeBlocks(turnsPerPath);
 		List<Load.Outcome> baseline = new ArrayList<>();
 		List<Load.Outcome> candidate = new ArrayList<>();
-		List<Double> blockRatios = new ArrayList<>();
 		for (int t = 0; t < turnsPerPath * 2; t++) {
 			boolean baselineTurn = baselineTurn(t);
 			(baselineTurn ? baseline : candidate).add(turn.run(baselineTurn, length));
 			if (t % 4 == 3) {
-				Load.Outcome b = Load.Outcome.combine(baseline.subList(baseline.size() - 2, baseline.size()));
-				Load.Outcome c = Load.Outcome.combine(candidate.subList(candidate.size() - 2, candidate.size()));
-				blockRatios.add(c.perSecond() / b.perSecond());
-				listener.finished(t / 4 + 1, b, c);
+				List<Load.Outcome> b = baseline.subList(baseline.size() - 2, baseline.size());
+				List<Load.Outcome> c = candidate.subList(candidate.size() - 2, candidate.size());
+				listener.finished(t / 4 + 1, Load.Outcome.combine(b), Load.Outcome.combine(c));
 			}
 		}
-		return new Result(List.copyOf(baseline), List.copyOf(candidate), List.copyOf(blockRatios));
+		return new Result(List.copyOf(baseline), List.copyOf(candidate));
 	}
 
 }

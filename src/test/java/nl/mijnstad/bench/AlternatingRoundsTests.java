@@ -72,7 +72,13 @@ class AlternatingRoundsTests {
 
 	@Test
 	void theMedianOfAnEvenNumberOfBlocksIsTheMeanOfTheMiddleTwo() {
-		AlternatingRounds.Result result = new AlternatingRounds.Result(List.of(), List.of(), List.of(0.9, 0.7, 0.8, 1.0));
+		// Candidate blocks at 0.9, 0.7, 0.8 and 1.0 of a baseline at 1,000/s.
+		AlternatingRounds.Result result = new AlternatingRounds.Result(
+				List.of(second(1000), second(1000), second(1000), second(1000), second(1000), second(1000),
+						second(1000), second(1000)),
+				List.of(second(900), second(900), second(700), second(700), second(800), second(800), second(1000),
+						second(1000)));
+		assertThat(result.blockRatios()).containsExactly(0.9, 0.7, 0.8, 1.0);
 		assertThat(result.medianBlockRatio()).isCloseTo(0.85, within(1e-9));
 	}
 

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -50,7 +51,7 @@ final class Load {
 					outcomes.stream().mapToLong(Outcome::failed).sum(),
 					outcomes.stream().mapToDouble(Outcome::seconds).sum(),
 					Latencies.merge(outcomes.stream().map(Outcome::latencies).toList()),
-					outcomes.stream().map(Outcome::firstFailure).filter(f -> f != null).findFirst().orElse(null),
+					outcomes.stream().map(Outcome::firstFailure).filter(Objects::nonNull).findFirst().orElse(null),
 					outcomes.stream().mapToDouble(Outcome::cpuSeconds).sum());
 		}
 

@@ -58,7 +58,6 @@ class ScaleBench {
 
 	private static final Duration WARM_UP_BLOCK = Duration.ofSeconds(20);
 
-
 	/** The length of the profiled ingest round of each path, long enough for a few thousand samples. */
 	private static final Duration PROFILED_ROUND = Duration.ofSeconds(20);
 
@@ -75,10 +74,10 @@ class ScaleBench {
 	private final Duration warmUp = Duration.ofSeconds(Long.getLong("bench.warmup", 60));
 
 	/** Measured ingest turns per path, in blocks of raw, API, API, raw (see {@link AlternatingRounds}). */
-	private final int rounds = Integer.getInteger("bench.rounds", 16);
+	private final int turnsPerPath = Integer.getInteger("bench.rounds", 16);
 
 	/** The length of each measured turn, in seconds (a fraction allowed). */
-	private final Duration round = Duration
+	private final Duration turn = Duration
 		.ofMillis(Math.round(Double.parseDouble(System.getProperty("bench.round", "2.5")) * 1000));
 
 	private final Duration readers = Duration.ofSeconds(Long.getLong("bench.readers", 20));
@@ -102,7 +101,7 @@ class ScaleBench {
 	@Test
 	void run() throws Exception {
 		// Before minutes of loading, not when the ingest measure starts.
-		AlternatingRounds.requireWholeBlocks(this.rounds);
+		AlternatingRounds.requireWholeBlocks(this.turnsPerPath);
 		try {
 			measure();
 		}
@@ -410,7 +409,7 @@ class ScaleBench {
 		Load.Outcome rawWarm = Load.Outcome.combine(rawWarmBlocks);
 		step.done(fmt("API %.0f/s, raw %.0f/s", apiWarm.perSecond(), rawWarm.perSecond()));
 		step = this.progress.step(fmt("ingest: %d turns of %.1f s per path in blocks of raw, API, API, raw, "
-				+ "%d clients each, then a profiled round of each", this.rounds, this.round.toMillis() / 1000.0, WRITERS),
+				+ "%d clients each, then a profiled round of each", this.turnsPerPath, this.turn.toMillis() / 1000.0, WRITERS),
 				Duration.ofSeconds(5),
 				() -> fmt("%,d submissions", load.completedSoFar()));
 		// A checkpoint before the measure, so the database's next one (after 100,000 transactions or 15 minutes)
@@ -418,7 +417,7 @@ class ScaleBench {
 		// second raw round in six runs of six, which ran from 1 % faster to 26 % slower than the first), and it is
 		// neither path's work; both write the same transactions, so in the long run they pay alike for it.
 		database.checkpoint();
-		AlternatingRounds.Result measured = AlternatingRounds.run(this.rounds, this.round,
+		AlternatingRounds.Result measured = AlternatingRounds.run(this.turnsPerPath, this.turn,
 				(rawTurn, length) -> load.run(rawTurn ? ingest.rawClients() : ingest.apiClients(), length),
 				(block, raw, api) -> this.progress.print(fmt(
 						"  block %d: raw %.0f/s, API %.0f/s (ratio %.2f); CPU per submission raw %.1f, API %.1f ms",
@@ -446,13 +445,14 @@ class ScaleBench {
 		Load.Outcome rawAll = measured.baselineAll();
 		Load.Outcome apiAll = measured.candidateAll();
 		double ratio = measured.ratio();
+		List<Double> blocks = measured.blockRatios();
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("clients", WRITERS);
 		result.put("api", apiAll.toMap());
 		result.put("raw", rawAll.toMap());
 		result.put("ratio", Load.round(ratio));
-		result.put("turns", Map.of("perPath", this.rounds, "seconds", this.round.toMillis() / 1000.0));
-		result.put("blockRatios", measured.blockRatios().stream().map(Load::round).toList());
+		result.put("turns", Map.of("perPath", this.turnsPerPath, "seconds", this.turn.toMillis() / 1000.0));
+		result.put("blockRatios", blocks.stream().map(Load::round).toList());
 		result.put("medianBlockRatio", Load.round(measured.medianBlockRatio()));
 		result.put("turnsPerSecond", Map.of("raw", measured.baseline().stream().map(o -> Load.round(o.perSecond())).toList(),
 				"api", measured.candidate().stream().map(o -> Load.round(o.perSecond())).toList()));
@@ -471,8 +471,8 @@ class ScaleBench {
 						rawAll.latencies().percentileMillis(50), rawAll.latencies().percentileMillis(99),
 						rawAll.cpuMillisPerOperation(), 100 * rawAll.cpuBusy()),
 				fmt("%.2f (blocks of 4 turns: median %.2f, %.2f-%.2f)", ratio, measured.medianBlockRatio(),
-						measured.blockRatios().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN),
-						measured.blockRatios().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN)),
+						blocks.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN),
+						blocks.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN)),
 				"≥ 0.8", (ratio >= 0.8 ? "yes" : "no")
 						+ (apiAll.failed() + rawAll.failed() > 0 ? fmt("; %d failed", apiAll.failed() + rawAll.failed()) : "")));
 	}
