@@ -128,8 +128,16 @@ class AccountApiIT extends IntegrationTest {
 		assertThat(timings.json().get("measurements").get(0).get("value").asDouble()).isPositive();
 		assertThat(api().get("/actuator/metrics", api().account("POLICYMAKER")).status()).isEqualTo(403);
 		assertThat(api().get("/actuator/metrics", null).status()).isEqualTo(401);
-		assertThat(api().get("/actuator/env", api().admin()).status()).isEqualTo(404);
-		assertThat(api().get("/actuator/metrics/no.such.metric", api().admin()).status()).isEqualTo(404);
+		Answer unexposed = api().get("/actuator/env", api().admin());
+		assertThat(unexposed.status()).isEqualTo(404);
+		assertThat(unexposed.contentType()).isEqualTo("application/problem+json");
+		Answer unknownMetric = api().get("/actuator/metrics/no.such.metric", api().admin());
+		assertThat(unknownMetric.status()).isEqualTo(404);
+		assertThat(unknownMetric.contentType()).isEqualTo("application/problem+json");
+		assertThat(unknownMetric.json().get("instance").asString()).isEqualTo("/actuator/metrics/no.such.metric");
+		Answer unknownTag = api().get("/actuator/metrics/http.server.requests?tag=method:BREW", api().admin());
+		assertThat(unknownTag.status()).isEqualTo(404);
+		assertThat(unknownTag.contentType()).isEqualTo("application/problem+json");
 		Answer malformedTag = api().get("/actuator/metrics/http.server.requests?tag=no-colon", api().admin());
 		assertThat(malformedTag.status()).isEqualTo(400);
 		assertThat(malformedTag.contentType()).isEqualTo("application/problem+json");
