@@ -43,6 +43,16 @@ class OneWriteAnswersIT extends IntegrationTest {
 	}
 
 	@Test
+	void aPageIsAnsweredWithItsLength() {
+		Answer signIn = api().get("/inloggen", null, Map.of("Accept", "text/html"));
+
+		assertThat(signIn.status()).isEqualTo(200);
+		assertThat(signIn.contentType()).startsWith("text/html");
+		assertThat(signIn.text()).contains("<form");
+		assertWhole(signIn);
+	}
+
+	@Test
 	void anAnswerLargerThanTheBufferStillArrivesComplete() {
 		Answer docs = api().get("/v3/api-docs", null);
 
