@@ -23,8 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * chunked and sends the closing chunk in a second write, so every submission's 201 reached its client in two
  * parts, two system calls and, on a busy machine, two wake-ups of the client. Without those flushes Tomcat sends a
  * body that fits its buffer (8 KiB) with its length, headers and body at once, when the request ends; a larger
- * body still leaves in chunks as the buffer fills. Nothing here needs a flush to reach the client early: the
- * service has no streamed or server-sent answers.
+ * body still leaves in chunks as the buffer fills. Nothing here needs a flush to reach the client early: no answer
+ * is server-sent or long-polled, and the one large download (the backup, with its length) leaves as the buffer
+ * fills.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)

@@ -128,19 +128,19 @@ class AccountApiIT extends IntegrationTest {
 		assertThat(timings.json().get("measurements").get(0).get("value").asDouble()).isPositive();
 		assertThat(api().get("/actuator/metrics", api().account("POLICYMAKER")).status()).isEqualTo(403);
 		assertThat(api().get("/actuator/metrics", null).status()).isEqualTo(401);
-		Answer unexposed = api().get("/actuator/env", api().admin());
-		assertThat(unexposed.status()).isEqualTo(404);
-		assertThat(unexposed.contentType()).isEqualTo("application/problem+json");
-		Answer unknownMetric = api().get("/actuator/metrics/no.such.metric", api().admin());
-		assertThat(unknownMetric.status()).isEqualTo(404);
-		assertThat(unknownMetric.contentType()).isEqualTo("application/problem+json");
+		actuatorProblem("/actuator/env", 404);
+		Answer unknownMetric = actuatorProblem("/actuator/metrics/no.such.metric", 404);
 		assertThat(unknownMetric.json().get("instance").asString()).isEqualTo("/actuator/metrics/no.such.metric");
-		Answer unknownTag = api().get("/actuator/metrics/http.server.requests?tag=method:BREW", api().admin());
-		assertThat(unknownTag.status()).isEqualTo(404);
-		assertThat(unknownTag.contentType()).isEqualTo("application/problem+json");
-		Answer malformedTag = api().get("/actuator/metrics/http.server.requests?tag=no-colon", api().admin());
-		assertThat(malformedTag.status()).isEqualTo(400);
-		assertThat(malformedTag.contentType()).isEqualTo("application/problem+json");
+		actuatorProblem("/actuator/metrics/http.server.requests?tag=method:BREW", 404);
+		actuatorProblem("/actuator/metrics/http.server.requests?tag=no-colon", 400);
+	}
+
+	/** An admin's actuator request that must fail with this status, saying why as problem+json. */
+	private Answer actuatorProblem(String path, int status) {
+		Answer answer = api().get(path, api().admin());
+		assertThat(answer.status()).as(path).isEqualTo(status);
+		assertThat(answer.contentType()).as(path).isEqualTo("application/problem+json");
+		return answer;
 	}
 
 }
